@@ -1,0 +1,69 @@
+package dev.crosscheck.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+
+/**
+ * Identifies the language of a text with OpenNLP's 103-language model. Thread-safe: each thread
+ * gets its own detector.
+ */
+public final class LanguageDetector {
+  /** Texts shorter than this many letters are too short to identify reliably. */
+  public static final int DEFAULT_MIN_LETTERS = 40;
+
+  /**
+   * The best language must be this many times as likely as the runner-up: the model's absolute
+   * scores are spread over 103 languages and small even when it is sure.
+   */
+  public static final double DEFAULT_MIN_MARGIN = 2.0;
+
+  /** Only the start of a long text is read: a few paragraphs settle the language. */
+  static final int MAX_CHARS = 4000;
+
+  private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+  private final ThreadLocal<LanguageDetectorME> detector =
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(OpenNlpModels.languages()));
+
+  /**
+   * The ISO 639-1 code of the text's language ({@code "en"}), or null when the text is too short or
+   * the model is unsure.
+   */
+  public String detect(String text) {
+    if (text == null) {
+      return null;
+    }
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < DEFAULT_MIN_LETTERS) {
+      return null;
+    }
+    Language[] ranked = detector.get().predictLanguages(sample);
+    if (ranked.length == 0) {
+      return null;
+    }
+    Language best = ranked[0];
+    if (ranked.length > 1
+        && best.getConfidence() < DEFAULT_MIN_MARGIN * ranked[1].getConfidence()) {
+      return null;
+    }
+    return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+  }
+
+  private static Map<String, String> iso3ToIso1() {
+    Map<String, String> map = new HashMap<>();
+    for (String iso1 : Locale.getISOLanguages()) {
+      map.put(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
+    }
+    // The model uses a few macro-language or legacy codes that Locale does not map back.
+    map.put("cmn", "zh");
+    map.put("zho", "zh");
+    map.put("pes", "fa");
+    map.put("nno", "nn");
+    map.put("nob", "nb");
+    map.put("ara", "ar");
+    return Map.copyOf(map);
+  }
+}

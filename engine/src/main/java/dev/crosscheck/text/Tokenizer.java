@@ -1,0 +1,72 @@
+package dev.crosscheck.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into normalized word tokens: Unicode NFKC, lower case (root locale), apostrophes and
+ * dashes unified, punctuation dropped, digits kept ("6.2", "3,400" stay one token without the
+ * thousands separator). Rule-based rather than OpenNLP's model: fingerprints must be identical in
+ * every language and every version, and this runs on every sentence of every article.
+ */
+public final class Tokenizer {
+
+  /** The tokens of {@code text}; empty for null or blank text. */
+  public List<String> tokenize(String text) {
+    List<String> tokens = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return tokens;
+    }
+    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder token = new StringBuilder();
+    int length = normalized.length();
+    for (int i = 0; i < length; ) {
+      int cp = normalized.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        token.appendCodePoint(cp);
+      } else if (isInnerJoiner(cp, token, normalized, next)) {
+        // "U.S." keeps its dots out, "3,400" drops the separator, "6.2" keeps the point.
+        if (cp == '.' && Character.isDigit(token.charAt(token.length() - 1))) {
+          token.append('.');
+        } else if (cp == '\'' || cp == '\u2019') {
+          token.append('\'');
+        }
+      } else {
+        flush(token, tokens);
+      }
+      i = next;
+    }
+    flush(token, tokens);
+    return tokens;
+  }
+
+  private static boolean isInnerJoiner(int cp, StringBuilder token, String text, int next) {
+    if (token.length() == 0 || next >= text.length()) {
+      return false;
+    }
+    int following = text.codePointAt(next);
+    char last = token.charAt(token.length() - 1);
+    if (cp == '.' || cp == ',') {
+      return Character.isDigit(last) && Character.isDigit(following);
+    }
+    if (cp == '\'' || cp == '\u2019') {
+      return Character.isLetter(last) && Character.isLetter(following);
+    }
+    return false;
+  }
+
+  private static void flush(StringBuilder token, List<String> tokens) {
+    int length = token.length();
+    // The possessive is not a word of its own: "Ukraine's" and "Ukraine" are one name.
+    if (length > 2 && token.charAt(length - 2) == '\'' && token.charAt(length - 1) == 's') {
+      token.setLength(length - 2);
+    }
+    if (token.length() > 0) {
+      tokens.add(token.toString().toLowerCase(Locale.ROOT));
+      token.setLength(0);
+    }
+  }
+}

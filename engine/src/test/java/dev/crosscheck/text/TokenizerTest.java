@@ -1,0 +1,45 @@
+package dev.crosscheck.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  @Test
+  void canned() {
+    assertThat(tokenizer.tokenize("The U.S. sent 3,400 troops—Ukraine’s \"6.2-magnitude\" İzmir."))
+        .containsExactly(
+            "the", "u", "s", "sent", "3400", "troops", "ukraine", "6.2", "magnitude", "i̇zmir");
+  }
+
+  @Test
+  void lowerCasesWithoutTheDefaultLocale() {
+    // Surefire runs in tr-TR: a locale-sensitive toLowerCase would give a dotless "ı".
+    assertThat(tokenizer.tokenize("INDIA")).containsExactly("india");
+  }
+
+  @Test
+  void seededRandomInputNeverYieldsEmptyOrPunctuationTokens() {
+    Random random = new Random(42);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 80; i++) {
+        text.appendCodePoint(random.nextInt(0x3000));
+      }
+      for (String token : tokenizer.tokenize(text.toString())) {
+        assertThat(token).isNotEmpty();
+        assertThat(Character.isLetterOrDigit(token.codePointAt(0))).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void empty() {
+    assertThat(tokenizer.tokenize("")).isEmpty();
+    assertThat(tokenizer.tokenize(null)).isEmpty();
+    assertThat(tokenizer.tokenize(" ,.;! ")).isEmpty();
+  }
+}
