@@ -1,0 +1,67 @@
+package dev.crosscheck.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes filler: sentences that state no checkable fact, such as the evaluative padding that
+ * SEO pages and AI-expanded rewrites add ("This underscores the urgency of the situation", "As
+ * negotiations progress, the world watches closely"). A sentence is filler when it comments on what
+ * came before (a demonstrative subject with an evaluative verb), uses a stock phrase, or carries
+ * evaluative wording and no anchor (no figure, no quote, no name inside the sentence).
+ */
+public final class FillerDetector {
+  // "This meeting underscores ...", "These factors highlight ...", "Their involvement adds ..."
+  private static final Pattern COMMENTARY =
+      Pattern.compile(
+          "^(this|these|that|those|their|its|such|the (move|development|decision|meeting|talks"
+              + "|stance|approach|effort|choice|involvement)s?)\\b[^.;:]{0,60}?\\b"
+              + "(underscores?|highlights?|reflects?|suggests?|signals?|demonstrates?|illustrates?"
+              + "|emphasi[sz]es?|adds?|marks?|shows?|points? to|speaks? to|serves? as|represents?"
+              + "|is a (stark )?reminder|could (potentially )?(pave|herald|reshape|signal))\\b");
+
+  private static final Pattern STOCK =
+      Pattern.compile(
+          "\\b(stay tuned|the world (watches|is watching)|only time will tell|remains to be seen"
+              + "|in a (shocking|significant|dramatic) (turn of events|move|development)"
+              + "|as (the situation|events|negotiations|discussions) (unfold|progress|continue)"
+              + "|it is (a stark reminder|worth noting|important to note)"
+              + "|in (conclusion|summary|today's (fast-paced|ever-changing)))\\b");
+
+  private static final Pattern EVALUATIVE =
+      Pattern.compile(
+          "\\b(underscor\\w*|highlight\\w*|pivotal|crucial|significan\\w*|importance|urgency"
+              + "|complexity|landscape|far-reaching|paramount|ever-changing|multi-faceted"
+              + "|reminder|fragile|hope\\w*|shap(e|ing) the future|pave the way|critical)\\b");
+
+  private static final Pattern QUOTE = Pattern.compile("[\"“”«»„]");
+
+  /** Whether {@code sentence} states no checkable fact. */
+  public boolean isFiller(String sentence, List<String> tokens) {
+    String lower = sentence.strip().toLowerCase(Locale.ROOT);
+    if (lower.isEmpty() || QUOTE.matcher(sentence).find()) {
+      return false;
+    }
+    if (COMMENTARY.matcher(lower).find() || STOCK.matcher(lower).find()) {
+      return true;
+    }
+    return EVALUATIVE.matcher(lower).find() && !hasAnchor(sentence, tokens);
+  }
+
+  /** Whether the sentence names a figure or a proper noun after its first word. */
+  static boolean hasAnchor(String sentence, List<String> tokens) {
+    for (String token : tokens) {
+      if (Character.isDigit(token.charAt(0))) {
+        return true;
+      }
+    }
+    String[] words = sentence.strip().split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
