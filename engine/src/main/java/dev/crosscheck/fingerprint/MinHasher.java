@@ -17,6 +17,10 @@ import net.openhft.hashing.LongHashFunction;
  * agree with probability equal to their Jaccard similarity. {@code le64(x)} is the 8 little-endian
  * bytes of {@code x}.
  *
+ * <p>Cost: one hash per shingle, plus an expected {@code numHashes / filled} probes per empty bin;
+ * tiny sets therefore cost up to about {@code numHashes²} probe hashes, which is still small for
+ * the default 128.
+ *
  * <p>This is a stored-format contract: signatures are deterministic, identical across runs, JVMs
  * and byte orders, and stable across versions; the seeds are fixed. Changing any of this changes
  * stored fingerprints. Instances are immutable and thread-safe.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import net.openhft.hashing.LongHashFunction;
 import org.junit.jupiter.api.Test;
 
 class SimHasherTest {
@@ -21,7 +22,7 @@ class SimHasherTest {
   @Test
   void singleShingleIsItsRehash() {
     assertThat(hasher.hash(new long[] {42L}))
-        .isEqualTo(Hashes.hashLong(net.openhft.hashing.LongHashFunction.xx3(SimHasher.SEED), 42L));
+        .isEqualTo(Hashes.hashLong(LongHashFunction.xx3(SimHasher.SEED), 42L));
   }
 
   @Test
