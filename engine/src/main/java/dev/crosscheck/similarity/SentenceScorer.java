@@ -46,7 +46,7 @@ public final class SentenceScorer {
   }
 
   /** 1 minus the word-level Levenshtein distance over the longer length. */
-  static double editSimilarity(List<String> a, List<String> b) {
+  public static double editSimilarity(List<String> a, List<String> b) {
     int n = a.size();
     int m = b.size();
     if (n == 0 || m == 0) {

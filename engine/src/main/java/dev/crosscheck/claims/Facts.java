@@ -1,0 +1,147 @@
+package dev.crosscheck.claims;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checkable slots of one sentence: figures, days, role modifiers, negation and quoted words.
+ *
+ * @param numbers figures, normalized ("fourteen" and "14" are both {@code 14})
+ * @param days weekdays and dates, relative days ("tomorrow") resolved against the publication day
+ *     when it is known and left out otherwise
+ * @param modifiers role modifiers ("former", "acting", "deputy", ...) present
+ * @param negated whether the sentence carries a negation
+ * @param quotes the quoted passages' tokens, in order
+ */
+record Facts(
+    Set<String> numbers,
+    Set<String> days,
+    Set<String> modifiers,
+    boolean negated,
+    List<List<String>> quotes) {
+
+  private static final Map<String, String> NUMBER_WORDS = numberWords();
+  private static final Set<String> MODIFIERS =
+      Set.of("former", "acting", "deputy", "interim", "ex", "outgoing", "late");
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none");
+  private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{3,})[\"”»]");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "\\b(january|february|march|april|may|june|july|august|september|october|november"
+              + "|december)\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(january|february|march|april|may"
+              + "|june|july|august|september|october|november|december)\\b");
+
+  /** The facts of a sentence from its text and tokens, given the article's publication day. */
+  static Facts of(String text, List<String> tokens, Optional<LocalDate> published) {
+    Set<String> numbers = new LinkedHashSet<>();
+    Set<String> days = new LinkedHashSet<>();
+    Set<String> modifiers = new LinkedHashSet<>();
+    boolean negated = text.toLowerCase(Locale.ROOT).contains("n't");
+    for (String token : tokens) {
+      if (Character.isDigit(token.charAt(0))) {
+        numbers.add(token);
+      } else if (NUMBER_WORDS.containsKey(token)) {
+        numbers.add(NUMBER_WORDS.get(token));
+      }
+      if (MODIFIERS.contains(token)) {
+        modifiers.add(token);
+      }
+      negated |= NEGATIONS.contains(token);
+      day(token, published).ifPresent(days::add);
+    }
+    Matcher date = MONTH_DAY.matcher(text.toLowerCase(Locale.ROOT));
+    while (date.find()) {
+      String month = date.group(1) != null ? date.group(1) : date.group(4);
+      String day = date.group(2) != null ? date.group(2) : date.group(3);
+      days.add(month + " " + Integer.parseInt(day));
+      numbers.remove(day);
+    }
+    return new Facts(numbers, days, modifiers, negated, quotes(text));
+  }
+
+  private static Optional<String> day(String token, Optional<LocalDate> published) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(token)) {
+        return Optional.of(token);
+      }
+    }
+    int offset =
+        switch (token) {
+          case "today", "tonight" -> 0;
+          case "tomorrow" -> 1;
+          case "yesterday" -> -1;
+          default -> Integer.MIN_VALUE;
+        };
+    if (offset == Integer.MIN_VALUE || published.isEmpty()) {
+      return Optional.empty();
+    }
+    DayOfWeek resolved = published.get().plusDays(offset).getDayOfWeek();
+    return Optional.of(
+        resolved.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+  }
+
+  private static List<List<String>> quotes(String text) {
+    List<List<String>> quotes = new ArrayList<>();
+    Matcher m = QUOTED.matcher(text);
+    while (m.find()) {
+      List<String> words = new ArrayList<>();
+      for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+      if (words.size() >= 3) {
+        quotes.add(words);
+      }
+    }
+    return quotes;
+  }
+
+  private static Map<String, String> numberWords() {
+    String[] words = {
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen",
+      "twenty"
+    };
+    Map<String, String> map = new HashMap<>();
+    for (int i = 0; i < words.length; i++) {
+      map.put(words[i], Integer.toString(i));
+    }
+    String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int i = 0; i < tens.length; i++) {
+      map.put(tens[i], Integer.toString(30 + 10 * i));
+    }
+    // "one" is as often a pronoun as a figure ("one of the ..."): not counted.
+    map.remove("one");
+    return Map.copyOf(map);
+  }
+}
