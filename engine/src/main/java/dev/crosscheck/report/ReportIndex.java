@@ -24,12 +24,18 @@ import java.util.Set;
 final class ReportIndex {
 
   private final Map<String, ArticleResult> articles = new LinkedHashMap<>();
+  private final Map<String, List<String>> idsByStory = new LinkedHashMap<>();
   private final List<Story> stories;
 
   ReportIndex(RunResult result) {
     for (ArticleResult a : result.articles()) {
       if (a != null && a.article() != null) {
         articles.putIfAbsent(a.article().id(), a);
+      }
+    }
+    for (ArticleResult a : articles.values()) {
+      if (a.story() != null) {
+        idsByStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a.article().id());
       }
     }
     List<Story> sorted = new ArrayList<>();
@@ -68,10 +74,8 @@ final class ReportIndex {
         ids.add(id);
       }
     }
-    for (ArticleResult a : articles.values()) {
-      if (story.id() != null && story.id().equals(a.story())) {
-        ids.add(a.article().id());
-      }
+    if (story.id() != null) {
+      ids.addAll(idsByStory.getOrDefault(story.id(), List.of()));
     }
     return List.copyOf(ids);
   }
