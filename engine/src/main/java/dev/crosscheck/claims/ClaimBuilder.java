@@ -1,0 +1,227 @@
+package dev.crosscheck.claims;
+
+import dev.crosscheck.lineage.Lineage;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimStatus;
+import dev.crosscheck.model.Conflict;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.similarity.AlignedPair;
+import dev.crosscheck.similarity.Alignment;
+import dev.crosscheck.similarity.ArticleProfile;
+import dev.crosscheck.similarity.ComparisonTable;
+import dev.crosscheck.similarity.MatchKind;
+import dev.crosscheck.similarity.SentenceAligner;
+import dev.crosscheck.similarity.SentenceFeatures;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a story's claims. Each factual sentence (not filler, not a heading) is a statement;
+ * statements matched by sentence alignment are one claim. Inside a lineage group the story's
+ * alignment is used; across groups, where independent outlets word things differently, a looser
+ * alignment that must also share {@link #MIN_SHARED_ANCHORS} names or figures. A claim's text is
+ * its most-matched statement (the original's, on ties); statements that change a figure, day, role,
+ * negation or quote are its conflicts.
+ */
+public final class ClaimBuilder {
+  /** The least sentence score matching statements of independent groups. */
+  public static final double CROSS_GROUP_MIN_SCORE = 0.35;
+
+  /** Names, figures or days a cross-group match must share. */
+  public static final int MIN_SHARED_ANCHORS = 2;
+
+  private final SentenceAligner crossGroupAligner = new SentenceAligner(CROSS_GROUP_MIN_SCORE);
+
+  /** One sentence of one article, with its facts. */
+  private record Statement(
+      String article, int group, int groupRank, Sentence sentence, Facts facts) {}
+
+  /**
+   * The claims of a story, best supported first.
+   *
+   * @param members the story's articles
+   * @param table every pair of members compared
+   * @param lineage the story's lineage
+   * @param filler the filler sentence indexes of each article
+   */
+  public List<Claim> build(
+      List<ArticleProfile> members,
+      ComparisonTable table,
+      Lineage lineage,
+      Map<String, Set<Integer>> filler) {
+    Map<String, Statement> statements = statements(members, lineage, filler);
+    Map<String, String> parent = new HashMap<>();
+    Map<String, Integer> degree = new HashMap<>();
+    Map<String, Boolean> lightEdits = new HashMap<>();
+    statements.keySet().forEach(k -> parent.put(k, k));
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        ArticleProfile a = members.get(i);
+        ArticleProfile b = members.get(j);
+        boolean sameGroup = lineage.groupOf(a.id()) == lineage.groupOf(b.id());
+        Alignment alignment =
+            sameGroup ? table.get(a.id(), b.id()).alignment() : crossGroupAligner.align(a, b);
+        for (AlignedPair pair : alignment.pairs()) {
+          if (!sameGroup && sharedAnchors(a, b, pair) < MIN_SHARED_ANCHORS) {
+            continue;
+          }
+          String ka = key(a.id(), pair.left());
+          String kb = key(b.id(), pair.right());
+          if (statements.containsKey(ka) && statements.containsKey(kb)) {
+            union(parent, ka, kb);
+            degree.merge(ka, 1, Integer::sum);
+            degree.merge(kb, 1, Integer::sum);
+            lightEdits.put(ka + '\u0001' + kb, pair.kind() != MatchKind.PARAPHRASE);
+            lightEdits.put(kb + '\u0001' + ka, pair.kind() != MatchKind.PARAPHRASE);
+          }
+        }
+      }
+    }
+    Map<String, List<Statement>> clusters = new LinkedHashMap<>();
+    for (String key : statements.keySet()) {
+      clusters.computeIfAbsent(find(parent, key), k -> new ArrayList<>()).add(statements.get(key));
+    }
+    List<RankedClaim> claims = new ArrayList<>();
+    for (List<Statement> cluster : clusters.values()) {
+      claims.add(claim(cluster, degree, lightEdits));
+    }
+    claims.sort(
+        Comparator.comparingInt((RankedClaim c) -> -c.claim().independentSources())
+            .thenComparingInt(c -> -c.claim().sources().size())
+            .thenComparingInt(RankedClaim::groupRank)
+            .thenComparingInt(RankedClaim::position)
+            .thenComparing(c -> c.claim().text()));
+    return claims.stream().map(RankedClaim::claim).toList();
+  }
+
+  private record RankedClaim(Claim claim, int groupRank, int position) {}
+
+  private static Map<String, Statement> statements(
+      List<ArticleProfile> members, Lineage lineage, Map<String, Set<Integer>> filler) {
+    Map<String, Statement> statements = new LinkedHashMap<>();
+    List<ArticleProfile> sorted = new ArrayList<>(members);
+    sorted.sort(Comparator.comparing(ArticleProfile::id));
+    for (ArticleProfile profile : sorted) {
+      int group = lineage.groupOf(profile.id());
+      int rank = lineage.groups().get(group).indexOf(profile.id());
+      var published = profile.article().article().publishedDate();
+      Set<Integer> fillerIndexes = filler.getOrDefault(profile.id(), Set.of());
+      for (Sentence sentence : profile.article().sentences()) {
+        if (!fillerIndexes.contains(sentence.index()) && isStatement(sentence)) {
+          Facts facts = Facts.of(sentence.text(), sentence.tokens(), published);
+          statements.put(
+              key(profile.id(), sentence.index()),
+              new Statement(profile.id(), group, rank, sentence, facts));
+        }
+      }
+    }
+    return statements;
+  }
+
+  /** A sentence long enough to state something, not a heading. */
+  static boolean isStatement(Sentence sentence) {
+    if (sentence.tokens().size() < SentenceAligner.MIN_TOKENS) {
+      return false;
+    }
+    String text = sentence.text().strip();
+    char last = text.charAt(text.length() - 1);
+    boolean terminated = ".!?\"”'’)".indexOf(last) >= 0;
+    return terminated || sentence.tokens().size() >= 12;
+  }
+
+  private static int sharedAnchors(ArticleProfile a, ArticleProfile b, AlignedPair pair) {
+    SentenceFeatures fa = a.sentences().get(pair.left());
+    SentenceFeatures fb = b.sentences().get(pair.right());
+    Set<String> shared = new HashSet<>(fa.anchors());
+    shared.retainAll(fb.anchors());
+    return shared.size();
+  }
+
+  private static RankedClaim claim(
+      List<Statement> cluster, Map<String, Integer> degree, Map<String, Boolean> lightEdits) {
+    Statement representative =
+        cluster.stream()
+            .min(
+                Comparator.comparingInt(
+                        (Statement s) ->
+                            -degree.getOrDefault(key(s.article(), s.sentence().index()), 0))
+                    .thenComparingInt(Statement::group)
+                    .thenComparingInt(Statement::groupRank)
+                    .thenComparingInt(s -> s.sentence().index()))
+            .orElseThrow();
+    String repKey = key(representative.article(), representative.sentence().index());
+    Set<String> sources = new HashSet<>();
+    Set<Integer> groups = new HashSet<>();
+    Map<String, List<String>> variants = new LinkedHashMap<>();
+    for (Statement s : cluster) {
+      String k = key(s.article(), s.sentence().index());
+      boolean light = lightEdits.getOrDefault(k + '\u0001' + repKey, false);
+      Optional<Discrepancy> discrepancy =
+          s == representative
+              ? Optional.empty()
+              : Discrepancy.between(representative.facts(), s.facts(), light);
+      if (discrepancy.isPresent()) {
+        variants
+            .computeIfAbsent(clean(s.sentence().text()), t -> new ArrayList<>())
+            .add(s.article());
+      } else {
+        sources.add(s.article());
+        groups.add(s.group());
+      }
+    }
+    List<Conflict> conflicts =
+        variants.entrySet().stream()
+            .map(e -> new Conflict(e.getKey(), e.getValue().stream().distinct().sorted().toList()))
+            .toList();
+    ClaimStatus status =
+        !conflicts.isEmpty()
+            ? ClaimStatus.CONTRADICTED
+            : groups.size() >= 2 ? ClaimStatus.CORROBORATED : ClaimStatus.SINGLE_SOURCE;
+    Claim claim =
+        new Claim(
+            clean(representative.sentence().text()),
+            sources.stream().sorted().toList(),
+            groups.size(),
+            status,
+            conflicts);
+    return new RankedClaim(claim, representative.groupRank(), representative.sentence().index());
+  }
+
+  /** The sentence without a list bullet. */
+  private static String clean(String text) {
+    return text.strip().replaceFirst("^[-•*–]\\s+", "");
+  }
+
+  private static String key(String article, int sentence) {
+    return article + '\u0000' + sentence;
+  }
+
+  private static String find(Map<String, String> parent, String key) {
+    String root = key;
+    while (!parent.get(root).equals(root)) {
+      root = parent.get(root);
+    }
+    parent.put(key, root);
+    return root;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      // The smaller key becomes the root, so the partition is order-independent.
+      if (ra.compareTo(rb) < 0) {
+        parent.put(rb, ra);
+      } else {
+        parent.put(ra, rb);
+      }
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package dev.crosscheck.pipeline;
+
+import dev.crosscheck.brief.BriefWriter;
+import dev.crosscheck.claims.ClaimBuilder;
+import dev.crosscheck.cluster.StoryClusterer;
+import dev.crosscheck.extract.ArticleExtractor;
+import dev.crosscheck.fingerprint.LshIndex;
+import dev.crosscheck.fingerprint.MinHashSignature;
+import dev.crosscheck.fingerprint.MinHasher;
+import dev.crosscheck.fingerprint.Shingler;
+import dev.crosscheck.ingest.DocumentReader;
+import dev.crosscheck.lineage.Lineage;
+import dev.crosscheck.lineage.LineageNode;
+import dev.crosscheck.lineage.LineageTracer;
+import dev.crosscheck.model.AnalyzedArticle;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleResult;
+import dev.crosscheck.model.BriefSentence;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.IngestResult;
+import dev.crosscheck.model.RawDocument;
+import dev.crosscheck.model.Rejection;
+import dev.crosscheck.model.RunResult;
+import dev.crosscheck.model.Sentence;
+import dev.crosscheck.model.Story;
+import dev.crosscheck.similarity.ArticleProfile;
+import dev.crosscheck.similarity.ComparisonTable;
+import dev.crosscheck.similarity.DocumentFrequencies;
+import dev.crosscheck.similarity.PairComparer;
+import dev.crosscheck.similarity.Profiler;
+import dev.crosscheck.text.FillerDetector;
+import dev.crosscheck.text.LanguageDetector;
+import dev.crosscheck.text.TextAnalyzer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the main job. The stages, in order:
+ *
+ * <ol>
+ *   <li>ingest ({@link DocumentReader}): files, folders, JSON Lines to raw documents;
+ *   <li>extract ({@link ArticleExtractor}) and language ({@link LanguageDetector});
+ *   <li>text ({@link TextAnalyzer}, {@link FillerDetector}): sentences, tokens, filler;
+ *   <li>fingerprint ({@link Shingler}, {@link MinHasher}, {@link LshIndex}): near-duplicates;
+ *   <li>similarity ({@link Profiler}): sentence features and term counts;
+ *   <li>cluster ({@link StoryClusterer}): articles to stories;
+ *   <li>per story: pair comparison ({@link PairComparer}), lineage ({@link LineageTracer}), claims
+ *       ({@link ClaimBuilder}) and brief ({@link BriefWriter}).
+ * </ol>
+ *
+ * Thread-safe; the result depends only on the inputs, not on their order or on timing.
+ */
+public final class Pipeline {
+  /** MinHash similarity from which two articles are near-duplicates. */
+  public static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
+
+  /** Title length, in words, when a story's title must be cut from a sentence. */
+  static final int TITLE_WORDS = 14;
+
+  private final DocumentReader reader = new DocumentReader();
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final LanguageDetector languageDetector = new LanguageDetector();
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final FillerDetector fillerDetector = new FillerDetector();
+  private final Shingler shingler = new Shingler();
+  private final MinHasher minHasher = new MinHasher();
+  private final Profiler profiler = new Profiler();
+  private final StoryClusterer clusterer = new StoryClusterer();
+  private final PairComparer comparer = new PairComparer();
+  private final LineageTracer lineageTracer = new LineageTracer();
+  private final ClaimBuilder claimBuilder = new ClaimBuilder();
+  private final BriefWriter briefWriter = new BriefWriter();
+
+  /** The main job on files and folders. */
+  public RunResult run(List<Path> inputs) {
+    Extraction extraction = extract(inputs);
+    return process(extraction.articles(), extraction.rejected());
+  }
+
+  /** Ingests and extracts: one article per accepted document, everything else rejected. */
+  public Extraction extract(List<Path> inputs) {
+    IngestResult ingest = reader.read(inputs);
+    List<Rejection> rejected = new ArrayList<>(ingest.rejected());
+    List<Article> articles = new ArrayList<>();
+    for (RawDocument document : ingest.documents()) {
+      try {
+        Article article = withLanguage(extractor.extract(document));
+        if (article.text().isBlank()) {
+          rejected.add(new Rejection(document.input(), "no article text found"));
+        } else {
+          articles.add(article);
+        }
+      } catch (RuntimeException e) {
+        rejected.add(new Rejection(document.input(), "extraction failed: " + e.getMessage()));
+      }
+    }
+    return new Extraction(articles, rejected);
+  }
+
+  private Article withLanguage(Article a) {
+    if (a.language() != null) {
+      return a;
+    }
+    String language = languageDetector.detect(a.text());
+    return new Article(
+        a.id(),
+        a.input(),
+        a.title(),
+        a.byline(),
+        a.source(),
+        a.url(),
+        a.published(),
+        language,
+        a.text());
+  }
+
+  /** Stages 3 onwards on extracted articles; {@code rejected} is passed through to the result. */
+  public RunResult process(List<Article> articles, List<Rejection> rejected) {
+    List<AnalyzedArticle> analyzed = articles.parallelStream().map(analyzer::analyze).toList();
+    Map<String, Set<Integer>> filler = new HashMap<>();
+    for (AnalyzedArticle a : analyzed) {
+      filler.put(a.id(), fillerIndexes(a));
+    }
+    Map<String, ArticleProfile> profiles = new LinkedHashMap<>();
+    for (AnalyzedArticle a : analyzed) {
+      profiles.put(a.id(), profiler.profile(a));
+    }
+    List<List<String>> clusters =
+        clusterer.cluster(new ArrayList<>(profiles.values()), nearDuplicates(analyzed));
+    DocumentFrequencies df = DocumentFrequencies.of(profiles.values());
+    List<Story> stories = new ArrayList<>();
+    Map<String, LineageNode> nodes = new HashMap<>();
+    Map<String, String> storyOf = new HashMap<>();
+    for (List<String> cluster : clusters) {
+      String storyId = "story-" + (stories.size() + 1);
+      List<ArticleProfile> members = cluster.stream().map(profiles::get).toList();
+      stories.add(story(storyId, members, df, filler, nodes));
+      cluster.forEach(id -> storyOf.put(id, storyId));
+    }
+    List<ArticleResult> results = new ArrayList<>();
+    for (AnalyzedArticle a : analyzed) {
+      LineageNode node = nodes.get(a.id());
+      results.add(
+          new ArticleResult(
+              a.article(),
+              storyOf.get(a.id()),
+              node.role(),
+              node.derivedFrom(),
+              filler.get(a.id()).size()));
+    }
+    return new RunResult(results, stories, rejected);
+  }
+
+  private Story story(
+      String id,
+      List<ArticleProfile> members,
+      DocumentFrequencies df,
+      Map<String, Set<Integer>> filler,
+      Map<String, LineageNode> nodes) {
+    ComparisonTable table = ComparisonTable.of(members, comparer, df::idf);
+    Map<String, Integer> fillerCounts = new HashMap<>();
+    members.forEach(m -> fillerCounts.put(m.id(), filler.get(m.id()).size()));
+    Lineage lineage = lineageTracer.trace(members, table, fillerCounts);
+    nodes.putAll(lineage.nodes());
+    List<Claim> claims = claimBuilder.build(members, table, lineage, filler);
+    List<BriefSentence> brief = briefWriter.write(claims);
+    List<String> articleIds = members.stream().map(ArticleProfile::id).sorted().toList();
+    return new Story(id, title(lineage, members), articleIds, lineage.groups(), brief, claims);
+  }
+
+  private Set<Integer> fillerIndexes(AnalyzedArticle article) {
+    Set<Integer> indexes = new TreeSet<>();
+    for (Sentence s : article.sentences()) {
+      if (fillerDetector.isFiller(s.text(), s.tokens())) {
+        indexes.add(s.index());
+      }
+    }
+    return indexes;
+  }
+
+  /** Pairs of near-duplicate articles found through MinHash LSH, each as a two-id set. */
+  private Set<Set<String>> nearDuplicates(List<AnalyzedArticle> analyzed) {
+    LshIndex<String> index = new LshIndex<>();
+    Map<String, MinHashSignature> signatures = new HashMap<>();
+    Set<Set<String>> pairs = new HashSet<>();
+    for (AnalyzedArticle a : analyzed) {
+      List<String> tokens = new ArrayList<>();
+      a.sentences().forEach(s -> tokens.addAll(s.tokens()));
+      MinHashSignature signature = minHasher.sign(shingler.shingle(tokens));
+      for (String other : index.candidates(signature)) {
+        if (minHasher.similarity(signature, signatures.get(other)) >= NEAR_DUPLICATE_SIMILARITY) {
+          pairs.add(Set.of(a.id(), other));
+        }
+      }
+      index.add(a.id(), signature);
+      signatures.put(a.id(), signature);
+    }
+    return pairs;
+  }
+
+  /** The story's title: the headline of its largest group's original, else any headline. */
+  private static String title(Lineage lineage, List<ArticleProfile> members) {
+    Map<String, ArticleProfile> byId = new HashMap<>();
+    members.forEach(m -> byId.put(m.id(), m));
+    for (List<String> group : lineage.groups()) {
+      for (String id : group) {
+        String title = byId.get(id).article().article().title();
+        if (title != null && !title.isBlank()) {
+          return title.strip();
+        }
+      }
+    }
+    ArticleProfile first = byId.get(lineage.groups().get(0).get(0));
+    List<Sentence> sentences = first.article().sentences();
+    if (sentences.isEmpty()) {
+      return first.id();
+    }
+    String[] words = sentences.get(0).text().split("\\s+");
+    if (words.length <= TITLE_WORDS) {
+      return sentences.get(0).text();
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, TITLE_WORDS)) + "…";
+  }
+}
