@@ -4,6 +4,8 @@ import dev.crosscheck.model.IngestResult;
 import dev.crosscheck.model.RawDocument;
 import dev.crosscheck.model.Rejection;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +92,11 @@ public final class DocumentReader {
   private static List<Path> walk(Path root, Run run) {
     List<Path> files = new ArrayList<>();
     try {
+      // Links are followed (a linked folder is a common way to gather inputs); loops are reported.
       Files.walkFileTree(
           root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -109,7 +115,11 @@ public final class DocumentReader {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              run.reject(file.toString(), "unreadable: " + e.getMessage());
+              String reason =
+                  e instanceof FileSystemLoopException
+                      ? "link loop, not followed"
+                      : "unreadable: " + e.getMessage();
+              run.reject(file.toString(), reason);
               return FileVisitResult.CONTINUE;
             }
           });
