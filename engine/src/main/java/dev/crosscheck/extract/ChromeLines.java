@@ -1,0 +1,187 @@
+package dev.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The page chrome a line of text can be: section labels, comment and share prompts, newsletter and
+ * cookie notices, copyright lines. Body filler ("Stay tuned for further updates") and headings
+ * inside the body ("Key Takeaways") are not chrome. Stateless and thread-safe.
+ */
+public final class ChromeLines {
+  /** Lines longer than this many words are body text, whatever they start with. */
+  static final int MAX_CHROME_WORDS = 30;
+
+  /** Cookie notices run longer than other chrome. */
+  static final int MAX_COOKIE_WORDS = 80;
+
+  private static final Set<String> LABELS =
+      Set.of(
+          "world",
+          "politics",
+          "business",
+          "sports",
+          "sport",
+          "opinion",
+          "home",
+          "homepage",
+          "live",
+          "live tv",
+          "watch live",
+          "newsletter",
+          "newsletters",
+          "news",
+          "latest",
+          "latest news",
+          "breaking news",
+          "top stories",
+          "trending",
+          "trending now",
+          "tech",
+          "technology",
+          "science",
+          "health",
+          "entertainment",
+          "culture",
+          "lifestyle",
+          "travel",
+          "video",
+          "videos",
+          "photos",
+          "podcasts",
+          "markets",
+          "economy",
+          "climate",
+          "weather",
+          "local",
+          "national",
+          "international",
+          "us",
+          "u.s.",
+          "uk",
+          "europe",
+          "asia",
+          "africa",
+          "americas",
+          "middle east",
+          "menu",
+          "search",
+          "login",
+          "log in",
+          "sign in",
+          "sign up",
+          "register",
+          "subscribe",
+          "share",
+          "tweet",
+          "print",
+          "email",
+          "comments",
+          "comment",
+          "advertisement",
+          "advertising",
+          "sponsored",
+          "sponsored content",
+          "more",
+          "read more",
+          "related",
+          "related posts",
+          "related articles",
+          "related stories",
+          "related news",
+          "you may also like",
+          "recommended",
+          "recommended for you",
+          "most popular",
+          "most read",
+          "leave a reply",
+          "leave a comment",
+          "post a comment",
+          "add a comment",
+          "comments are closed",
+          "previous article",
+          "next article",
+          "previous post",
+          "next post",
+          "skip to content",
+          "skip to main content",
+          "back to top",
+          "tags",
+          "share this",
+          "share this article",
+          "share this story",
+          "follow us",
+          "cancel reply",
+          "you might also like",
+          "more stories",
+          "more from",
+          "editor's picks",
+          "editors' picks");
+
+  private static final List<Pattern> PREFIXES =
+      List.of(
+          compile("subscribe (to|for|now|today)\\b"),
+          compile("sign up (for|to)\\b"),
+          compile("share (this|on|via)\\b"),
+          compile("follow us\\b"),
+          compile("(read|see) (more|also)\\s*:"),
+          compile("(also read|read next|related|see also|more)\\s*:"),
+          compile("click here\\b"),
+          compile("(copyright\\s*(©|\\(c\\)|\\d{4})|©|\\(c\\)\\s*\\d{4})"),
+          compile("(sponsored content|paid content)\\s*:"),
+          compile("(download|get) (our|the) app\\b"),
+          compile("listen to this article\\b"),
+          compile("(you must be logged in|log in to (comment|reply))\\b"),
+          compile("your email address will not be published\\b"),
+          compile("(previous|next) (article|post|story)\\s*:"));
+
+  private static final Pattern RIGHTS = compile(".*\\ball rights reserved\\b.*");
+  private static final Pattern COOKIES =
+      compile(
+          ".*\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie"
+              + " (policy|settings|preferences)|by continuing to (use|browse))\\b.*");
+  private static final Pattern TRIM_PUNCTUATION = Pattern.compile("^[\\s•·|>»-]+|[\\s:.…!|»›>-]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private ChromeLines() {}
+
+  /** Whether a line (or short paragraph) is page chrome rather than article text. */
+  public static boolean isChrome(String line) {
+    if (line == null) {
+      return false;
+    }
+    String norm =
+        TRIM_PUNCTUATION
+            .matcher(SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" "))
+            .replaceAll("")
+            .toLowerCase(Locale.ROOT);
+    if (norm.isEmpty()) {
+      return false;
+    }
+    int words = norm.split(" ").length;
+    if (words > MAX_COOKIE_WORDS) {
+      return false;
+    }
+    if (COOKIES.matcher(norm).matches()) {
+      return true;
+    }
+    if (words > MAX_CHROME_WORDS) {
+      return false;
+    }
+    if (LABELS.contains(norm) || RIGHTS.matcher(norm).matches()) {
+      return true;
+    }
+    for (Pattern prefix : PREFIXES) {
+      if (prefix.matcher(norm).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Pattern compile(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A reader of an HTML page's metadata: title, byline, publication date, site name and canonical
+ * address, from meta tags, JSON-LD and a few well-known elements. Scripts other than JSON-LD are
+ * never read. Stateless and thread-safe.
+ */
+final class MetadataReader {
+  private static final List<String> DATE_METAS =
+      List.of(
+          "article:published_time",
+          "og:published_time",
+          "og:article:published_time",
+          "datePublished",
+          "date",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "DC.date",
+          "DC.date.issued",
+          "DC.Date",
+          "dc.date.created",
+          "dcterms.date",
+          "dcterms.created",
+          "dcterms.issued",
+          "sailthru.date",
+          "parsely-pub-date",
+          "article.published",
+          "cXenseParse:recs:publishtime",
+          "originalPublicationDate");
+  private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(written\\s+)?by\\s*:?\\s+");
+  private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·]\\s+");
+
+  private MetadataReader() {}
+
+  /** The site's name: og:site_name, else the JSON-LD publisher. */
+  static String source(Document doc, JsonLd ld) {
+    return firstNonBlank(meta(doc, "og:site_name"), ld.publisher());
+  }
+
+  /** The headline, with a " | Site" suffix removed when it names the site. */
+  static String title(Document doc, JsonLd ld, String siteName) {
+    Element h1 = doc.selectFirst("h1");
+    String title =
+        firstNonBlank(
+            meta(doc, "og:title"),
+            ld.headline(),
+            meta(doc, "twitter:title"),
+            h1 == null ? null : h1.text(),
+            doc.title());
+    return title == null ? null : stripSiteSuffix(Paragraphs.normalize(title), siteName);
+  }
+
+  static String stripSiteSuffix(String title, String siteName) {
+    if (siteName == null || siteName.isBlank()) {
+      return title;
+    }
+    String site = Paragraphs.normalize(siteName).toLowerCase(Locale.ROOT);
+    var m = SUFFIX_SEPARATOR.matcher(title);
+    int cut = -1;
+    while (m.find()) {
+      if (title.substring(m.end()).toLowerCase(Locale.ROOT).equals(site)) {
+        cut = m.start();
+      }
+    }
+    return cut > 0 ? title.substring(0, cut).strip() : title;
+  }
+
+  /** The author line: meta author, JSON-LD author, rel=author, or a .byline element. */
+  static String byline(Document doc, JsonLd ld) {
+    Element relAuthor = doc.selectFirst("[rel=author]");
+    Element bylineElement = doc.selectFirst(".byline, [itemprop=author]");
+    String byline =
+        firstNonBlank(
+            notUrl(meta(doc, "author")),
+            ld.author(),
+            notUrl(meta(doc, "article:author")),
+            relAuthor == null ? null : relAuthor.text(),
+            bylineElement == null ? null : bylineElement.text());
+    return byline == null ? null : BY_PREFIX.matcher(Paragraphs.normalize(byline)).replaceFirst("");
+  }
+
+  /** The publication date, normalized to ISO-8601, from meta tags, JSON-LD or {@code <time>}. */
+  static String published(Document doc, JsonLd ld) {
+    for (String name : DATE_METAS) {
+      String date = DateNormalizer.normalize(meta(doc, name));
+      if (date != null) {
+        return date;
+      }
+    }
+    String date = DateNormalizer.normalize(ld.datePublished());
+    if (date != null) {
+      return date;
+    }
+    for (Element time :
+        doc.select("[itemprop=datePublished][datetime], time[pubdate], time[datetime]")) {
+      date = DateNormalizer.normalize(time.attr("datetime"));
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /** The canonical address: link rel=canonical, og:url, or the JSON-LD url. */
+  static String url(Document doc, JsonLd ld) {
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    return firstNonBlank(
+        canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), ld.url());
+  }
+
+  /** The content of a meta tag named by property, name or itemprop (case-insensitive). */
+  static String meta(Document doc, String key) {
+    for (String attr : List.of("property", "name", "itemprop")) {
+      for (Element meta : doc.select("meta[" + attr + "]")) {
+        if (meta.attr(attr).equalsIgnoreCase(key) && !meta.attr("content").isBlank()) {
+          return meta.attr("content").strip();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String notUrl(String value) {
+    return value == null || value.startsWith("http://") || value.startsWith("https://")
+        ? null
+        : value;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+}

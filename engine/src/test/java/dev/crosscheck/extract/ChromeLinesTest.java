@@ -1,0 +1,72 @@
+package dev.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChromeLinesTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "World",
+        "POLITICS",
+        "Live Tv",
+        "Newsletter",
+        "Leave a Reply",
+        "Leave A Comment",
+        "Related Posts",
+        "Subscribe to our newsletter to stay.",
+        "Share this:",
+        "Follow us on Twitter",
+        "Advertisement",
+        "Read more: How it began",
+        "Click here to join",
+        "© 2025 The Daily Gazette",
+        "Copyright 2024 Example Media",
+        "Home",
+        "The Gazette. All rights reserved.",
+        "We use cookies to improve your experience on our site. By continuing you agree."
+      })
+  void chrome(String line) {
+    assertThat(ChromeLines.isChrome(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Stay tuned for further updates as these critical discussions unfold.",
+        "Key Takeaways",
+        "Background of the Talks",
+        "Conclusion and Implications",
+        "Russia and the US Confirm Ukraine Talks in Saudi Arabia",
+        "Advertisement spending rose by ten percent last year.",
+        "Copyright lawsuits against the company have multiplied.",
+        "",
+        "The world watches closely, hopeful for a resolution that brings stability."
+      })
+  void notChrome(String line) {
+    assertThat(ChromeLines.isChrome(line)).isFalse();
+  }
+
+  @Test
+  void turkishLocaleDoesNotBreakMatchingOfCapitalI() {
+    assertThat(ChromeLines.isChrome("LIVE TV")).isTrue();
+    assertThat(ChromeLines.isChrome("CLICK HERE")).isTrue();
+  }
+
+  @Test
+  void nullAndSeededRandomLinesNeverThrow() {
+    assertThat(ChromeLines.isChrome(null)).isFalse();
+    Random random = new Random(3L);
+    for (int i = 0; i < 500; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int j = random.nextInt(40); j > 0; j--) {
+        line.append((char) (' ' + random.nextInt(200)));
+      }
+      ChromeLines.isChrome(line.toString());
+    }
+  }
+}
