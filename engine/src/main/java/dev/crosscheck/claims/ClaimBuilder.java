@@ -57,10 +57,9 @@ public final class ClaimBuilder {
       Lineage lineage,
       Map<String, Set<Integer>> filler) {
     Map<String, Statement> statements = statements(members, lineage, filler);
-    Map<String, String> parent = new HashMap<>();
     Map<String, Integer> degree = new HashMap<>();
     Map<String, Boolean> lightEdits = new HashMap<>();
-    statements.keySet().forEach(k -> parent.put(k, k));
+    List<Link> links = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
         ArticleProfile a = members.get(i);
@@ -75,7 +74,7 @@ public final class ClaimBuilder {
           String ka = key(a.id(), pair.left());
           String kb = key(b.id(), pair.right());
           if (statements.containsKey(ka) && statements.containsKey(kb)) {
-            union(parent, ka, kb);
+            links.add(new Link(ka, kb, pair.score()));
             degree.merge(ka, 1, Integer::sum);
             degree.merge(kb, 1, Integer::sum);
             lightEdits.put(ka + '\u0001' + kb, pair.kind() != MatchKind.PARAPHRASE);
@@ -84,9 +83,17 @@ public final class ClaimBuilder {
         }
       }
     }
+    StatementClusters merged =
+        new StatementClusters(statements.keySet(), s -> statements.get(s).article());
+    links.sort(
+        Comparator.comparingDouble(Link::score)
+            .reversed()
+            .thenComparing(Link::a)
+            .thenComparing(Link::b));
+    links.forEach(link -> merged.union(link.a(), link.b()));
     Map<String, List<Statement>> clusters = new LinkedHashMap<>();
     for (String key : statements.keySet()) {
-      clusters.computeIfAbsent(find(parent, key), k -> new ArrayList<>()).add(statements.get(key));
+      clusters.computeIfAbsent(merged.find(key), k -> new ArrayList<>()).add(statements.get(key));
     }
     List<RankedClaim> claims = new ArrayList<>();
     for (List<Statement> cluster : clusters.values()) {
@@ -102,6 +109,9 @@ public final class ClaimBuilder {
   }
 
   private record RankedClaim(Claim claim, int groupRank, int position) {}
+
+  /** Two statements matched by alignment, with the sentence score. */
+  private record Link(String a, String b, double score) {}
 
   private static Map<String, Statement> statements(
       List<ArticleProfile> members, Lineage lineage, Map<String, Set<Integer>> filler) {
@@ -146,14 +156,16 @@ public final class ClaimBuilder {
 
   private static RankedClaim claim(
       List<Statement> cluster, Map<String, Integer> degree, Map<String, Boolean> lightEdits) {
+    // The original's wording of the largest group speaks for the claim; within an article's
+    // group rank, the most-matched sentence.
     Statement representative =
         cluster.stream()
             .min(
-                Comparator.comparingInt(
+                Comparator.comparingInt(Statement::group)
+                    .thenComparingInt(Statement::groupRank)
+                    .thenComparingInt(
                         (Statement s) ->
                             -degree.getOrDefault(key(s.article(), s.sentence().index()), 0))
-                    .thenComparingInt(Statement::group)
-                    .thenComparingInt(Statement::groupRank)
                     .thenComparingInt(s -> s.sentence().index()))
             .orElseThrow();
     String repKey = key(representative.article(), representative.sentence().index());
@@ -201,27 +213,5 @@ public final class ClaimBuilder {
 
   private static String key(String article, int sentence) {
     return article + '\u0000' + sentence;
-  }
-
-  private static String find(Map<String, String> parent, String key) {
-    String root = key;
-    while (!parent.get(root).equals(root)) {
-      root = parent.get(root);
-    }
-    parent.put(key, root);
-    return root;
-  }
-
-  private static void union(Map<String, String> parent, String a, String b) {
-    String ra = find(parent, a);
-    String rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      // The smaller key becomes the root, so the partition is order-independent.
-      if (ra.compareTo(rb) < 0) {
-        parent.put(rb, ra);
-      } else {
-        parent.put(ra, rb);
-      }
-    }
   }
 }

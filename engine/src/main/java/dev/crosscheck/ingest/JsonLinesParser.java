@@ -52,7 +52,7 @@ final class JsonLinesParser {
     }
   }
 
-  private static RawDocument toDocument(String input, JsonNode node) throws InputRejectedException {
+  static RawDocument toDocument(String input, JsonNode node) throws InputRejectedException {
     if (node == null || !node.isObject()) {
       throw new InputRejectedException("invalid JSON: expected an object, one article per line");
     }

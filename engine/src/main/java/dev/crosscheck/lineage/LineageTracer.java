@@ -140,6 +140,12 @@ public final class LineageTracer {
     return sentences == 0 ? 0 : (double) fillerCounts.getOrDefault(profile.id(), 0) / sentences;
   }
 
+  /**
+   * How much more similar a deeper parent must be than a shallower one to be preferred: an article
+   * close to both the original and a copy of it derives from the original.
+   */
+  public static final double DEPTH_MARGIN = 0.05;
+
   /** Prim's algorithm from the original over alignment similarity; fills nodes, returns order. */
   private static List<String> spanningTree(
       String root,
@@ -152,6 +158,7 @@ public final class LineageTracer {
     Role rootRole = group.size() == 1 ? Role.INDEPENDENT : Role.ORIGINAL;
     nodes.put(root, new LineageNode(root, rootRole, null, -1));
     Set<String> inTree = new HashSet<>(order);
+    Map<String, Integer> depth = new HashMap<>(Map.of(root, 0));
     while (inTree.size() < group.size()) {
       String bestChild = null;
       String bestParent = null;
@@ -162,7 +169,9 @@ public final class LineageTracer {
         }
         for (String parent : order) {
           Comparison c = table.get(child, parent);
-          double score = c.relation().derived() ? 1 + c.similarity() : c.similarity();
+          double score =
+              (c.relation().derived() ? 1 + c.similarity() : c.similarity())
+                  - DEPTH_MARGIN * depth.get(parent);
           if (score > best) {
             best = score;
             bestChild = child;
@@ -179,6 +188,7 @@ public final class LineageTracer {
       nodes.put(bestChild, new LineageNode(bestChild, role, bestParent, -1));
       order.add(bestChild);
       inTree.add(bestChild);
+      depth.put(bestChild, depth.get(bestParent) + 1);
     }
     return order;
   }

@@ -9,6 +9,12 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * well on other Latin-script languages. Thread-safe: each thread gets its own detector.
  */
 public final class SentenceSplitter {
+  /** Whether a piece the model split off continues the previous sentence. */
+  static boolean continuesSentence(String piece) {
+    int first = piece.codePointAt(0);
+    return Character.isLowerCase(first);
+  }
+
   private final ThreadLocal<SentenceDetectorME> detector =
       ThreadLocal.withInitial(() -> new SentenceDetectorME(OpenNlpModels.sentences()));
 
@@ -20,7 +26,15 @@ public final class SentenceSplitter {
     }
     for (String sentence : detector.get().sentDetect(paragraph)) {
       String stripped = sentence.strip();
-      if (!stripped.isEmpty()) {
+      if (stripped.isEmpty()) {
+        continue;
+      }
+      if (!sentences.isEmpty() && continuesSentence(stripped)) {
+        // The model cuts after abbreviations ("9:40 p.m. according to") and after a quote's
+        // closing comma ("...the port,” Halst said."): a sentence never starts in lower case.
+        int last = sentences.size() - 1;
+        sentences.set(last, sentences.get(last) + " " + stripped);
+      } else {
         sentences.add(stripped);
       }
     }
