@@ -1,0 +1,70 @@
+package dev.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.text.Tokenizer;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FactsTest {
+  private static Facts facts(String text, String published) {
+    return Facts.of(
+        text, new Tokenizer().tokenize(text), Optional.ofNullable(published).map(LocalDate::parse));
+  }
+
+  @Test
+  void figuresDaysRolesAndQuotes() {
+    Facts f =
+        facts(
+            "Former minister Halst said on Monday, March 3, that fourteen people and 2,300"
+                + " residents were \"not at any risk at all\".",
+            null);
+    assertThat(f.numbers()).containsExactlyInAnyOrder("14", "2300");
+    assertThat(f.days()).containsExactlyInAnyOrder("monday", "march 3");
+    assertThat(f.modifiers()).containsExactly("former");
+    assertThat(f.negated()).isTrue();
+    assertThat(f.quotes()).hasSize(1);
+  }
+
+  @Test
+  void relativeDaysResolveOnlyAgainstAKnownDate() {
+    // 2025-02-17 was a Monday: "tomorrow" is Tuesday.
+    assertThat(facts("The talks begin tomorrow in Riyadh.", "2025-02-17").days())
+        .containsExactly("tuesday");
+    assertThat(facts("The talks begin tomorrow in Riyadh.", null).days()).isEmpty();
+  }
+
+  @Test
+  void discrepancies() {
+    Facts a = facts("A blast on Monday injured 14 people, Harbour Minister Halst said.", null);
+    assertThat(
+            Discrepancy.between(
+                a,
+                facts("A blast on Monday injured 41 people, Harbour Minister Halst said.", null),
+                true))
+        .contains(Discrepancy.NUMBER);
+    assertThat(
+            Discrepancy.between(
+                a,
+                facts("A blast on Sunday injured 14 people, Harbour Minister Halst said.", null),
+                true))
+        .contains(Discrepancy.DAY);
+    assertThat(
+            Discrepancy.between(
+                a,
+                facts("A blast on Monday injured 14 people, former Minister Halst said.", null),
+                true))
+        .contains(Discrepancy.ROLE);
+    // Leaving a figure out is not changing it.
+    assertThat(Discrepancy.between(a, facts("A blast injured people, Halst said.", null), false))
+        .isEmpty();
+  }
+
+  @Test
+  void emptySentence() {
+    Facts f = facts("", null);
+    assertThat(f.numbers()).isEmpty();
+    assertThat(f.quotes()).isEmpty();
+  }
+}
