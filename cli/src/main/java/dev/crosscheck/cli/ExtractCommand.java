@@ -6,9 +6,9 @@ import dev.crosscheck.pipeline.Extraction;
 import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.report.JsonResultWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,13 +21,7 @@ import picocli.CommandLine.Spec;
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--input",
-      required = true,
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Files or folders (walked recursively)")
-  List<Path> inputs;
+  @Mixin InputOptions options;
 
   @Option(
       names = "--output",
@@ -36,13 +30,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Where to write the JSON Lines")
   Path output;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures")
-  boolean verbose;
-
   @Override
   public Integer call() throws Exception {
     Outputs.prepareFile(output);
-    Extraction extraction = new Pipeline().extract(inputs);
+    Extraction extraction = new Pipeline().extract(options.inputs);
     JsonResultWriter json = new JsonResultWriter();
     StringBuilder lines = new StringBuilder();
     for (Article article : extraction.articles()) {

@@ -6,9 +6,9 @@ import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.report.HtmlReportWriter;
 import dev.crosscheck.report.JsonResultWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,13 +21,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--input",
-      required = true,
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Files or folders (walked recursively): .txt, .html, .htm (also .gz), .jsonl")
-  List<Path> inputs;
+  @Mixin InputOptions options;
 
   @Option(
       names = "--output",
@@ -36,13 +30,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Folder for stories.json, articles.jsonl and report.html (created if missing)")
   Path output;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures")
-  boolean verbose;
-
   @Override
   public Integer call() throws Exception {
     Outputs.prepareFolder(output);
-    RunResult result = new Pipeline().run(inputs);
+    RunResult result = new Pipeline().run(options.inputs);
     JsonResultWriter json = new JsonResultWriter();
     Outputs.write(output.resolve("stories.json"), json.stories(result));
     Outputs.write(output.resolve("articles.jsonl"), json.articlesJsonl(result));

@@ -36,6 +36,16 @@ public record Article(
     Objects.requireNonNull(text, "text");
   }
 
+  /** This article with {@code language} (ISO 639-1, or null) in place of its own. */
+  public Article withLanguage(String language) {
+    return new Article(id, input, title, byline, source, url, published, language, text);
+  }
+
+  /** This article with {@code text} as its body. */
+  public Article withText(String text) {
+    return new Article(id, input, title, byline, source, url, published, language, text);
+  }
+
   /** The publication day, when {@link #published} is known and parses as ISO-8601. */
   public Optional<LocalDate> publishedDate() {
     if (published == null || published.isBlank()) {

@@ -125,17 +125,7 @@ public final class Pipeline {
     if (a.language() != null) {
       return a;
     }
-    String language = languageDetector.detect(a.text());
-    return new Article(
-        a.id(),
-        a.input(),
-        a.title(),
-        a.byline(),
-        a.source(),
-        a.url(),
-        a.published(),
-        language,
-        a.text());
+    return a.withLanguage(languageDetector.detect(a.text()));
   }
 
   /** Stages 3 onwards on extracted articles; {@code rejected} is passed through to the result. */

@@ -81,7 +81,7 @@ final class ArticleBlock {
   private void body(Element block, Article article) {
     String text = ReportText.clean(article.text());
     boolean cut = text.length() > maxBodyChars;
-    Article shown = cut ? withText(article, ReportText.field(text, maxBodyChars)) : article;
+    Article shown = cut ? article.withText(ReportText.field(text, maxBodyChars)) : article;
     List<String> paragraphs = shown.paragraphs();
     Element details = block.appendElement("details").addClass("body");
     details
@@ -124,18 +124,5 @@ final class ArticleBlock {
     if (language != null && LANGUAGE_TAG.matcher(language).matches()) {
       element.attr("lang", language);
     }
-  }
-
-  private static Article withText(Article a, String text) {
-    return new Article(
-        a.id(),
-        a.input(),
-        a.title(),
-        a.byline(),
-        a.source(),
-        a.url(),
-        a.published(),
-        a.language(),
-        text);
   }
 }

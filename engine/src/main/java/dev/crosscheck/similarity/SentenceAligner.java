@@ -56,8 +56,7 @@ public final class SentenceAligner {
         }
         double score = scorer.score(fa, fb);
         if (score >= minScore) {
-          boolean identical = fa.tokens().equals(fb.tokens());
-          candidates.add(new AlignedPair(i, j, score, MatchKind.of(score, identical)));
+          candidates.add(new AlignedPair(i, j, score, MatchKind.PARAPHRASE));
         }
       }
     }
@@ -74,7 +73,9 @@ public final class SentenceAligner {
       if (!usedLeft[pair.left()] && !usedRight[pair.right()]) {
         usedLeft[pair.left()] = true;
         usedRight[pair.right()] = true;
-        pairs.add(pair);
+        List<String> ta = a.get(pair.left()).tokens();
+        List<String> tb = b.get(pair.right()).tokens();
+        pairs.add(new AlignedPair(pair.left(), pair.right(), pair.score(), MatchKind.of(ta, tb)));
       }
     }
     pairs.sort(Comparator.comparingInt(AlignedPair::left));

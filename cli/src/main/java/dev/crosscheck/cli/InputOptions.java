@@ -1,0 +1,19 @@
+package dev.crosscheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every batch command shares: the inputs, and whether to print stack traces. */
+final class InputOptions {
+  @Option(
+      names = "--input",
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files or folders (walked recursively): .txt, .html, .htm (also .gz), .jsonl")
+  List<Path> inputs;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures")
+  boolean verbose;
+}
