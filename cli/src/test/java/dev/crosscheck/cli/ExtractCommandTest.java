@@ -75,8 +75,7 @@ class ExtractCommandTest {
     assertThat(text.get("text").asText())
         .startsWith("City engineers closed the Old River Bridge")
         .contains(
-            "main span.\n\nThe bridge carries about 40,000 vehicles",
-            "state infrastructure fund.")
+            "main span.\n\nThe bridge carries about 40,000 vehicles", "state infrastructure fund.")
         .doesNotContain("Maria Lopez");
   }
 
@@ -161,8 +160,9 @@ class ExtractCommandTest {
     assertThat(line.get("title").asText()).isEqualTo("Museum opens new wing");
     assertThat(line.get("published").asText()).isEqualTo("2024-06-01");
     assertThat(line.get("text").asText())
-        .isEqualTo("The city museum opened a new wing for modern art on Sunday.\n\n"
-            + "Entry is free for the first month.");
+        .isEqualTo(
+            "The city museum opened a new wing for modern art on Sunday.\n\n"
+                + "Entry is free for the first month.");
   }
 
   @Test

@@ -186,8 +186,7 @@ class RunCommandTest {
     List<String> seen = new ArrayList<>(texts(root.get("articles"), "input"));
     seen.addAll(texts(root.get("rejected"), "input"));
     try (var files = Files.list(corpus)) {
-      assertThat(seen)
-          .containsExactlyInAnyOrderElementsOf(files.map(Path::toString).toList());
+      assertThat(seen).containsExactlyInAnyOrderElementsOf(files.map(Path::toString).toList());
     }
   }
 
