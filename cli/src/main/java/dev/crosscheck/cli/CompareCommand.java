@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,7 +94,11 @@ final class CompareCommand implements Callable<Integer> {
         try {
           out.append(json.line(comparePair(mapper.readTree(line), input, json)));
           compared++;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (JsonProcessingException e) {
+          // The original message only: Jackson's full message adds a second line with the location.
+          err.println("rejected: " + input + ": invalid JSON: " + e.getOriginalMessage());
+          rejected++;
+        } catch (IllegalArgumentException e) {
           err.println("rejected: " + input + ": " + e.getMessage());
           rejected++;
         }
@@ -157,10 +163,15 @@ final class CompareCommand implements Callable<Integer> {
     Comparison c = pipeline.compare(a, b);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s  vs  %s%n", a.id(), b.id());
+    // Locale.ROOT: the numbers read the same whatever the user's locale (tr-TR would print 1,000).
     out.printf(
+        Locale.ROOT,
         "similarity %.3f, relation %s, equivalent %s%n",
-        c.similarity(), c.relation().label(), c.equivalent());
+        c.similarity(),
+        c.relation().label(),
+        c.equivalent());
     out.printf(
+        Locale.ROOT,
         "aligned sentences: %d of %d (%s) and %d (%s), %.0f%% in order%n%n",
         c.alignment().pairs().size(),
         c.alignment().leftSentences(),
@@ -172,7 +183,7 @@ final class CompareCommand implements Callable<Integer> {
     List<String> right = pipeline.sentences(b);
     for (AlignedPair pair : c.alignment().pairs()) {
       out.printf(
-          "[%s %.2f]%n", pair.kind().name().toLowerCase(java.util.Locale.ROOT), pair.score());
+          Locale.ROOT, "[%s %.2f]%n", pair.kind().name().toLowerCase(Locale.ROOT), pair.score());
       SideBySide.print(out, left.get(pair.left()), right.get(pair.right()), COLUMN);
     }
     return 0;

@@ -42,7 +42,7 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           boolean verbose = parseResult.originalArgs().contains("--verbose");
           if (e instanceof UsageException) {
-            commandLine.getErr().println("crosscheck: " + e.getMessage());
+            commandLine.getErr().println("crosscheck: " + oneLine(e.getMessage()));
             return EXIT_USAGE;
           }
           commandLine.getErr().println("crosscheck: failed: " + describe(e));
@@ -53,10 +53,11 @@ public final class Main implements Runnable {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          e.getCommandLine().getErr().println("crosscheck: " + e.getMessage());
+          // One line, as the contract asks: the hint goes on the same line as the error.
+          String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
           e.getCommandLine()
               .getErr()
-              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+              .println("crosscheck: " + oneLine(e.getMessage()) + " (try '" + help + "')");
           return EXIT_USAGE;
         });
     return cli.execute(args);
@@ -64,6 +65,10 @@ public final class Main implements Runnable {
 
   private static String describe(Exception e) {
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
+    return message == null ? e.getClass().getSimpleName() : oneLine(message);
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -12,6 +12,9 @@ final class Outputs {
 
   /** Creates {@code dir} if needed and checks it can be written, or throws a usage error. */
   static void prepareFolder(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException("output " + dir + " is a file, expected a folder");
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException | SecurityException e) {
