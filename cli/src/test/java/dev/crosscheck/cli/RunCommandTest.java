@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,9 +115,6 @@ class RunCommandTest {
   }
 
   @Test
-  @Disabled(
-      "engine: extract.ChromeLines drops 'Leave a Reply', 'Comment', 'Email' but keeps the"
-          + " comment-form labels 'Name' and 'Post Comment' in a plain-text body")
   void commentFormIsNotArticleText() throws IOException {
     Cli.Result r = Cli.execute(args("run", "--input", corpus, "--output", out));
 
