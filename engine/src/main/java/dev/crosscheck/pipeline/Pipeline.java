@@ -130,15 +130,10 @@ public final class Pipeline {
 
   /** Stages 3 onwards on extracted articles; {@code rejected} is passed through to the result. */
   public RunResult process(List<Article> articles, List<Rejection> rejected) {
-    List<AnalyzedArticle> analyzed = articles.parallelStream().map(analyzer::analyze).toList();
-    Map<String, Set<Integer>> filler = new HashMap<>();
-    for (AnalyzedArticle a : analyzed) {
-      filler.put(a.id(), fillerIndexes(a));
-    }
-    Map<String, ArticleProfile> profiles = new LinkedHashMap<>();
-    for (AnalyzedArticle a : analyzed) {
-      profiles.put(a.id(), profiler.profile(a));
-    }
+    Prepared prepared = prepare(articles);
+    List<AnalyzedArticle> analyzed = prepared.analyzed();
+    Map<String, Set<Integer>> filler = prepared.filler();
+    Map<String, ArticleProfile> profiles = prepared.profiles();
     List<List<String>> clusters =
         clusterer.cluster(new ArrayList<>(profiles.values()), nearDuplicates(analyzed));
     DocumentFrequencies df = DocumentFrequencies.of(profiles.values());
@@ -165,6 +160,34 @@ public final class Pipeline {
     return new RunResult(results, stories, rejected);
   }
 
+  /**
+   * Treats {@code articles} as one story (no clustering): lineage, claims and brief. Term weights
+   * come from these articles alone.
+   */
+  public Story summarize(String storyId, List<Article> articles) {
+    Prepared prepared = prepare(articles);
+    List<ArticleProfile> members = new ArrayList<>(prepared.profiles().values());
+    DocumentFrequencies df = DocumentFrequencies.of(members);
+    return story(storyId, members, df, prepared.filler(), new HashMap<>());
+  }
+
+  /** Articles analyzed (sentences, filler) and profiled, in input order. */
+  private record Prepared(
+      List<AnalyzedArticle> analyzed,
+      Map<String, Set<Integer>> filler,
+      Map<String, ArticleProfile> profiles) {}
+
+  private Prepared prepare(List<Article> articles) {
+    List<AnalyzedArticle> analyzed = articles.parallelStream().map(analyzer::analyze).toList();
+    Map<String, Set<Integer>> filler = new HashMap<>();
+    Map<String, ArticleProfile> profiles = new LinkedHashMap<>();
+    for (AnalyzedArticle a : analyzed) {
+      filler.put(a.id(), fillerIndexes(a));
+      profiles.put(a.id(), profiler.profile(a));
+    }
+    return new Prepared(analyzed, filler, profiles);
+  }
+
   private Story story(
       String id,
       List<ArticleProfile> members,
@@ -177,7 +200,8 @@ public final class Pipeline {
     Lineage lineage = lineageTracer.trace(members, table, fillerCounts);
     nodes.putAll(lineage.nodes());
     List<Claim> claims = claimBuilder.build(members, table, lineage, filler);
-    List<BriefSentence> brief = briefWriter.write(claims);
+    List<AnalyzedArticle> analyzed = members.stream().map(ArticleProfile::article).toList();
+    List<BriefSentence> brief = briefWriter.write(claims, analyzed, lineage.groups().size());
     List<String> articleIds = members.stream().map(ArticleProfile::id).sorted().toList();
     return new Story(id, title(lineage, members), articleIds, lineage.groups(), brief, claims);
   }

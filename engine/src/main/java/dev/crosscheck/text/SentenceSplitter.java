@@ -9,10 +9,16 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * well on other Latin-script languages. Thread-safe: each thread gets its own detector.
  */
 public final class SentenceSplitter {
+  /** Titles written before a name: a sentence does not end after them. */
+  private static final java.util.regex.Pattern TITLE_BEFORE_NAME =
+      java.util.regex.Pattern.compile(
+          "(?:^|\\s)(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof"
+              + "|Rev|Hon|Atty|Supt|Det|Insp|Pres|Amb|Gov|St|Mt|Ft|Jr|Sr|No|Nos|Vol|Art|Fig)\\.$");
+
   /** Whether a piece the model split off continues the previous sentence. */
-  static boolean continuesSentence(String piece) {
+  static boolean continuesSentence(String previous, String piece) {
     int first = piece.codePointAt(0);
-    return Character.isLowerCase(first);
+    return Character.isLowerCase(first) || TITLE_BEFORE_NAME.matcher(previous).find();
   }
 
   private final ThreadLocal<SentenceDetectorME> detector =
@@ -29,9 +35,11 @@ public final class SentenceSplitter {
       if (stripped.isEmpty()) {
         continue;
       }
-      if (!sentences.isEmpty() && continuesSentence(stripped)) {
-        // The model cuts after abbreviations ("9:40 p.m. according to") and after a quote's
-        // closing comma ("...the port,” Halst said."): a sentence never starts in lower case.
+      if (!sentences.isEmpty()
+          && continuesSentence(sentences.get(sentences.size() - 1), stripped)) {
+        // The model cuts after abbreviations ("9:40 p.m. according to", "Vermont Sen. Bernie
+        // Sanders") and after a quote's closing comma ("...the port,” Halst said."): a sentence
+        // never starts in lower case, nor right after a title.
         int last = sentences.size() - 1;
         sentences.set(last, sentences.get(last) + " " + stripped);
       } else {

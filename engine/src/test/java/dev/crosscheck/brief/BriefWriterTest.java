@@ -48,7 +48,9 @@ class BriefWriterTest {
                     claim(
                         "Residents returned home on Tuesday after air tests were done.",
                         1,
-                        ClaimStatus.SINGLE_SOURCE)));
+                        ClaimStatus.SINGLE_SOURCE)),
+                List.of(),
+                3);
     assertThat(brief)
         .extracting(BriefSentence::text)
         .containsExactly(
@@ -71,12 +73,12 @@ class BriefWriterTest {
       claims.add(
           claim(text.toString().strip() + ".", 1 + random.nextInt(3), ClaimStatus.CORROBORATED));
     }
-    assertThat(new BriefWriter().write(claims))
-        .hasSizeBetween(1, BriefWriter.DEFAULT_MAX_SENTENCES);
+    assertThat(new BriefWriter().write(claims, List.of(), 9))
+        .hasSize(BriefWriter.DEFAULT_MAX_SENTENCES);
   }
 
   @Test
   void noClaimsNoBrief() {
-    assertThat(new BriefWriter().write(List.of())).isEmpty();
+    assertThat(new BriefWriter().write(List.of(), List.of(), 1)).isEmpty();
   }
 }
