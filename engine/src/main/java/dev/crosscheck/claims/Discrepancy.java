@@ -17,8 +17,8 @@ enum Discrepancy {
   /** Quotes at least this similar but not identical have drifted; less similar are others. */
   static final double QUOTE_DRIFT_FLOOR = 0.4;
 
-  /** Quotes this similar or more are the same quote. */
-  static final double QUOTE_SAME = 0.95;
+  /** Quotes this similar or more are the same quote: any changed word is a drift. */
+  static final double QUOTE_SAME = 1.0;
 
   /**
    * The first disagreement between two versions of a claim, if any.

@@ -32,8 +32,27 @@ record Facts(
     List<List<String>> quotes) {
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
-  private static final Set<String> MODIFIERS =
-      Set.of("former", "acting", "deputy", "interim", "ex", "outgoing", "late");
+  // Each modifier with the word it means: "previous envoy" and "ex-envoy" say "former envoy".
+  private static final Map<String, String> MODIFIERS =
+      Map.of(
+          "former", "former",
+          "previous", "former",
+          "ex", "former",
+          "acting", "acting",
+          "interim", "acting",
+          "deputy", "deputy",
+          "outgoing", "outgoing");
+
+  // A modifier counts only before a role: a capitalized title or name ("former Harbour Minister",
+  // "former Russia-Ukraine envoy") or a role noun; "its previous closure" changes no one's role.
+  private static final Pattern ROLE_MODIFIER =
+      Pattern.compile(
+          "\\b([Ff]ormer|[Pp]revious|[Ee]x|[Aa]cting|[Ii]nterim|[Dd]eputy|[Oo]utgoing)[\\s-]+"
+              + "(?:\\p{Lu}|(?:envoy|minister"
+              + "|president|secretary|director|adviser|advisor|official|ambassador|chair|chairman"
+              + "|chairwoman|chief|head|leader|spokesman|spokeswoman|spokesperson|governor|senator"
+              + "|mayor|commander|coach|manager|ceo|chancellor|premier|judge|prime)\\b)");
+
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none");
   private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{3,})[\"”»]");
   private static final Pattern MONTH_DAY =
@@ -54,11 +73,12 @@ record Facts(
       } else if (NUMBER_WORDS.containsKey(token)) {
         numbers.add(NUMBER_WORDS.get(token));
       }
-      if (MODIFIERS.contains(token)) {
-        modifiers.add(token);
-      }
       negated |= NEGATIONS.contains(token);
       day(token, published).ifPresent(days::add);
+    }
+    Matcher role = ROLE_MODIFIER.matcher(text);
+    while (role.find()) {
+      modifiers.add(MODIFIERS.get(role.group(1).toLowerCase(Locale.ROOT)));
     }
     Matcher date = MONTH_DAY.matcher(text.toLowerCase(Locale.ROOT));
     while (date.find()) {

@@ -146,29 +146,39 @@ public final class Pipeline {
       stories.add(story(storyId, members, df, filler, nodes));
       cluster.forEach(id -> storyOf.put(id, storyId));
     }
-    List<ArticleResult> results = new ArrayList<>();
-    for (AnalyzedArticle a : analyzed) {
-      LineageNode node = nodes.get(a.id());
-      results.add(
-          new ArticleResult(
-              a.article(),
-              storyOf.get(a.id()),
-              node.role(),
-              node.derivedFrom(),
-              filler.get(a.id()).size()));
-    }
-    return new RunResult(results, stories, rejected);
+    return new RunResult(results(prepared, nodes, storyOf::get), stories, rejected);
   }
 
   /**
    * Treats {@code articles} as one story (no clustering): lineage, claims and brief. Term weights
-   * come from these articles alone.
+   * come from these articles alone. The result holds that story and its articles with their roles.
    */
-  public Story summarize(String storyId, List<Article> articles) {
+  public RunResult summarize(String storyId, List<Article> articles) {
     Prepared prepared = prepare(articles);
     List<ArticleProfile> members = new ArrayList<>(prepared.profiles().values());
     DocumentFrequencies df = DocumentFrequencies.of(members);
-    return story(storyId, members, df, prepared.filler(), new HashMap<>());
+    Map<String, LineageNode> nodes = new HashMap<>();
+    Story story = story(storyId, members, df, prepared.filler(), nodes);
+    return new RunResult(results(prepared, nodes, id -> storyId), List.of(story), List.of());
+  }
+
+  /** Each article with its story, role, parent and filler count, in input order. */
+  private static List<ArticleResult> results(
+      Prepared prepared,
+      Map<String, LineageNode> nodes,
+      java.util.function.Function<String, String> storyOf) {
+    List<ArticleResult> results = new ArrayList<>();
+    for (AnalyzedArticle a : prepared.analyzed()) {
+      LineageNode node = nodes.get(a.id());
+      results.add(
+          new ArticleResult(
+              a.article(),
+              storyOf.apply(a.id()),
+              node.role(),
+              node.derivedFrom(),
+              prepared.filler().get(a.id()).size()));
+    }
+    return results;
   }
 
   /** Articles analyzed (sentences, filler) and profiled, in input order. */

@@ -73,7 +73,7 @@ public final class BriefEvaluation {
       if (reference == null || reference.isBlank()) {
         continue;
       }
-      Story story = pipeline.summarize(e.getKey(), e.getValue());
+      Story story = pipeline.summarize(e.getKey(), e.getValue()).stories().get(0);
       String brief =
           story.brief().stream().map(BriefSentence::text).collect(Collectors.joining(" "));
       ours.add(rouge.score(brief, reference));

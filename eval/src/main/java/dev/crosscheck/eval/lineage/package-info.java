@@ -1,0 +1,6 @@
+/**
+ * Lineage and claims evaluation on a generated corpus: real articles transformed in known ways
+ * (copies, drops, reordering, spinning, padding, changed facts, reformulation), with the expected
+ * roles, parents, conflicts and filler known by construction.
+ */
+package dev.crosscheck.eval.lineage;
