@@ -33,7 +33,9 @@ public final class FillerDetector {
       Pattern.compile(
           "\\b(underscor\\w*|highlight\\w*|pivotal|crucial|significan\\w*|importance|urgency"
               + "|complexity|landscape|far-reaching|paramount|ever-changing|multi-faceted"
-              + "|reminder|fragile|hope\\w*|shap(e|ing) the future|pave the way|critical)\\b");
+              + "|reminder|fragile|hope\\w*|shap(e|ing) the future|pave the way|critical"
+              + "|important|essential|vital|is key|more than ever|in times like these"
+              + "|moments like (these|this)|forever|resilience)\\b");
 
   private static final Pattern QUOTE = Pattern.compile("[\"“”«»„]");
 
