@@ -1,10 +1,9 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.eval.lineage.LineageEvaluation;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,12 +16,7 @@ import picocli.CommandLine.Spec;
 final class EvalLineageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      required = true,
-      paramLabel = "DIR",
-      description = "A story set (articles.jsonl, gold.tsv) whose articles are the sources")
-  Path data;
+  @Mixin DataOptions options;
 
   @Option(
       names = "--seed",
@@ -32,10 +26,9 @@ final class EvalLineageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(data)) {
-      throw new UsageException("no such folder: " + data);
-    }
-    spec.commandLine().getOut().print(new LineageEvaluation().evaluate(data, seed).format());
+    spec.commandLine()
+        .getOut()
+        .print(new LineageEvaluation().evaluate(options.folder(), seed).format());
     return 0;
   }
 }
