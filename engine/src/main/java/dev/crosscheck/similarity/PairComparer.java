@@ -117,8 +117,11 @@ public final class PairComparer {
       return compareShort(a, b, alignment, cosine);
     }
     double semantic = Math.max(0, embedder.similarity(Leads.lead(a), Leads.lead(b)));
-    double similarity = SEMANTIC_WEIGHT * semantic + (1 - SEMANTIC_WEIGHT) * lexical;
     Relation relation = relation(alignment, cosine);
+    double similarity =
+        relation == Relation.DUPLICATE
+            ? 1
+            : SEMANTIC_WEIGHT * semantic + (1 - SEMANTIC_WEIGHT) * lexical;
     if (!relation.derived()) {
       if (semantic >= SAME_STORY_SEMANTIC) {
         relation = Relation.SAME_STORY;
@@ -153,7 +156,8 @@ public final class PairComparer {
     } else {
       relation = Relation.UNRELATED;
     }
-    return new Comparison(Math.min(1, similarity), relation, equivalent, cosine, alignment);
+    similarity = relation == Relation.DUPLICATE ? 1 : Math.min(1, similarity);
+    return new Comparison(similarity, relation, equivalent, cosine, alignment);
   }
 
   private static boolean isShort(ArticleProfile profile) {

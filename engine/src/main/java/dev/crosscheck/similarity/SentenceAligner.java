@@ -24,6 +24,12 @@ public final class SentenceAligner {
   /** Sentences with fewer tokens are ignored: headings and list bullets match too easily. */
   public static final int MIN_TOKENS = 4;
 
+  /**
+   * Sentences aligned per article: the first ones only, since the cost is quadratic (news articles
+   * have far fewer; a 5 MB text would not finish).
+   */
+  public static final int MAX_SENTENCES = 1_000;
+
   /** The least lexical score for which embeddings are consulted. */
   public static final double GREY_LOW = 0.25;
 
@@ -61,8 +67,8 @@ public final class SentenceAligner {
 
   /** The alignment of {@code left}'s sentences with {@code right}'s. */
   public Alignment align(ArticleProfile left, ArticleProfile right) {
-    List<SentenceFeatures> a = left.sentences();
-    List<SentenceFeatures> b = right.sentences();
+    List<SentenceFeatures> a = capped(left.sentences());
+    List<SentenceFeatures> b = capped(right.sentences());
     List<AlignedPair> candidates = new ArrayList<>();
     boolean[] leftHasCandidate = new boolean[a.size()];
     boolean[] rightHasCandidate = new boolean[b.size()];
@@ -129,8 +135,8 @@ public final class SentenceAligner {
   /** The best candidates taken greedily, each sentence at most once. */
   private static Alignment select(
       ArticleProfile left, ArticleProfile right, List<AlignedPair> candidates) {
-    List<SentenceFeatures> a = left.sentences();
-    List<SentenceFeatures> b = right.sentences();
+    List<SentenceFeatures> a = capped(left.sentences());
+    List<SentenceFeatures> b = capped(right.sentences());
     candidates.sort(
         Comparator.comparingDouble(AlignedPair::score)
             .reversed()
@@ -160,6 +166,10 @@ public final class SentenceAligner {
         longestChain(pairs),
         unused(a, usedLeft),
         unused(b, usedRight));
+  }
+
+  private static List<SentenceFeatures> capped(List<SentenceFeatures> sentences) {
+    return sentences.size() <= MAX_SENTENCES ? sentences : sentences.subList(0, MAX_SENTENCES);
   }
 
   private static boolean alignable(SentenceFeatures sentence) {

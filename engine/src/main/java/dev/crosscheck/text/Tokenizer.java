@@ -32,6 +32,9 @@ public final class Tokenizer {
         flush(token, tokens);
         token.appendCodePoint(cp);
         flush(token, tokens);
+      } else if (token.length() == 0 && isMarkAfterUnspaced(cp, tokens)) {
+        // Thai vowel and tone marks belong to the character before them.
+        tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + Character.toString(cp));
       } else if (Character.isLetterOrDigit(cp)) {
         token.appendCodePoint(cp);
       } else if (isInnerJoiner(cp, token, normalized, next)) {
@@ -60,6 +63,13 @@ public final class Tokenizer {
       case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> Character.isLetter(cp);
       default -> false;
     };
+  }
+
+  private static boolean isMarkAfterUnspaced(int cp, List<String> tokens) {
+    int type = Character.getType(cp);
+    return (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK)
+        && !tokens.isEmpty()
+        && isUnspaced(tokens.get(tokens.size() - 1).codePointAt(0));
   }
 
   private static boolean isInnerJoiner(int cp, StringBuilder token, String text, int next) {

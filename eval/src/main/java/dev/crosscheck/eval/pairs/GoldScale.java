@@ -20,7 +20,11 @@ public enum GoldScale {
     if (binary) {
       return BINARY;
     }
-    String text = readme == null ? "" : readme.toLowerCase(java.util.Locale.ROOT);
+    // Markdown wraps lines and bolds words: compare on plain words.
+    String text =
+        readme == null
+            ? ""
+            : readme.toLowerCase(java.util.Locale.ROOT).replace("*", "").replaceAll("\\s+", " ");
     return text.contains("very dissimilar") || text.contains("it is a dissimilarity")
         ? DISSIMILARITY
         : SIMILARITY;
