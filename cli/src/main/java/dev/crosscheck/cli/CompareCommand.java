@@ -11,6 +11,7 @@ import dev.crosscheck.pipeline.Extraction;
 import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.report.JsonResultWriter;
 import dev.crosscheck.similarity.AlignedPair;
+import dev.crosscheck.similarity.ArticleComparer;
 import dev.crosscheck.similarity.Comparison;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,6 +60,7 @@ final class CompareCommand implements Callable<Integer> {
   boolean verbose;
 
   private final Pipeline pipeline = new Pipeline();
+  private final ArticleComparer comparer = new ArticleComparer();
 
   @Override
   public Integer call() throws IOException {
@@ -107,7 +109,9 @@ final class CompareCommand implements Callable<Integer> {
     Outputs.write(output, out.toString());
     spec.commandLine()
         .getOut()
-        .printf("%d pairs compared, %d rejected -> %s%n", compared, rejected, output);
+        .printf(
+            "%d pairs compared, %d rejected, %d embeddings computed -> %s%n",
+            compared, rejected, comparer.embedder().computed(), output);
     return 0;
   }
 
@@ -121,7 +125,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Article a = article(node.get("a"), input, "a");
     Article b = article(node.get("b"), input, "b");
-    Comparison c = pipeline.compare(a, b);
+    Comparison c = comparer.compare(a, b);
     ObjectNode result = json.object();
     result.put("id", id.asText());
     result.put("similarity", Math.round(c.similarity() * 10000) / 10000.0);
@@ -160,7 +164,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Article a = extraction.articles().get(0);
     Article b = extraction.articles().get(1);
-    Comparison c = pipeline.compare(a, b);
+    Comparison c = comparer.compare(a, b);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s  vs  %s%n", a.id(), b.id());
     // Locale.ROOT: the numbers read the same whatever the user's locale (tr-TR would print 1,000).
@@ -172,18 +176,36 @@ final class CompareCommand implements Callable<Integer> {
         c.equivalent());
     out.printf(
         Locale.ROOT,
-        "aligned sentences: %d of %d (%s) and %d (%s), %.0f%% in order%n%n",
+        "aligned sentences: %d of %d (%s) and %d (%s), %.0f%% in order%n",
         c.alignment().pairs().size(),
         c.alignment().leftSentences(),
         a.id(),
         c.alignment().rightSentences(),
         b.id(),
         100 * c.alignment().orderPreserved());
+    out.printf(
+        Locale.ROOT,
+        "containment: %.0f%% of %s in %s, %.0f%% of %s in %s; changed %d, dropped %d, added %d;"
+            + " %d embeddings computed%n%n",
+        100 * c.alignment().leftContainment(),
+        a.id(),
+        b.id(),
+        100 * c.alignment().rightContainment(),
+        b.id(),
+        a.id(),
+        c.alignment().changed().size(),
+        c.alignment().dropped().size(),
+        c.alignment().added().size(),
+        comparer.embedder().computed());
     List<String> left = pipeline.sentences(a);
     List<String> right = pipeline.sentences(b);
     for (AlignedPair pair : c.alignment().pairs()) {
       out.printf(
-          Locale.ROOT, "[%s %.2f]%n", pair.kind().name().toLowerCase(Locale.ROOT), pair.score());
+          Locale.ROOT,
+          "[%s%s %.2f]%n",
+          pair.kind().name().toLowerCase(Locale.ROOT),
+          pair.semantic() ? " (semantic)" : "",
+          pair.score());
       SideBySide.print(out, left.get(pair.left()), right.get(pair.right()), COLUMN);
     }
     return 0;

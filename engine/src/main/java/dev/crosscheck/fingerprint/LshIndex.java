@@ -121,11 +121,22 @@ public final class LshIndex<K> {
    *     bands × rows}
    */
   public Set<K> candidates(MinHashSignature signature) {
+    Set<K> result = new LinkedHashSet<>();
+    for (int id : candidateIds(signature)) {
+      result.add(keys.get(id));
+    }
+    return result;
+  }
+
+  /**
+   * Returns the insertion ranks (0 for the first key added) of the keys sharing at least one band
+   * with {@code signature}, ascending and distinct.
+   */
+  int[] candidateIds(MinHashSignature signature) {
     Objects.requireNonNull(signature, "signature");
     checkLength(signature);
-    Set<K> result = new LinkedHashSet<>();
     if (signature.isEmpty()) {
-      return result;
+      return new int[0];
     }
     long[] values = signature.array();
     int[] found = new int[16];
@@ -140,12 +151,18 @@ public final class LshIndex<K> {
     }
     // Ids are insertion ranks: sorting them yields insertion order, independent of band order.
     Arrays.sort(found, 0, count);
+    int distinct = 0;
     for (int i = 0; i < count; i++) {
       if (i == 0 || found[i] != found[i - 1]) {
-        result.add(keys.get(found[i]));
+        found[distinct++] = found[i];
       }
     }
-    return result;
+    return Arrays.copyOf(found, distinct);
+  }
+
+  /** Returns the key of insertion rank {@code id}. */
+  K key(int id) {
+    return keys.get(id);
   }
 
   /**

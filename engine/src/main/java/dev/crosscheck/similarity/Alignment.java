@@ -12,6 +12,8 @@ import java.util.List;
  * @param rightSentences number of alignable sentences of the right article
  * @param pairs the matched sentences, sorted by left index
  * @param inOrder how many pairs lie on the longest chain that keeps both articles' order
+ * @param dropped alignable sentences of the left article without a match, ascending
+ * @param added alignable sentences of the right article without a match, ascending
  */
 public record Alignment(
     String leftId,
@@ -19,9 +21,40 @@ public record Alignment(
     int leftSentences,
     int rightSentences,
     List<AlignedPair> pairs,
-    int inOrder) {
+    int inOrder,
+    List<Integer> dropped,
+    List<Integer> added) {
   public Alignment {
     pairs = List.copyOf(pairs);
+    dropped = List.copyOf(dropped);
+    added = List.copyOf(added);
+  }
+
+  /** The matched pairs whose sentences differ (near, paraphrase or semantic matches). */
+  public List<AlignedPair> changed() {
+    return pairs.stream().filter(p -> p.kind() != MatchKind.EXACT).toList();
+  }
+
+  /**
+   * How much of the left article the right one contains, in [0, 1]: the pairs' scores summed over
+   * the left article's alignable sentences (an exact copy of every sentence gives 1).
+   */
+  public double leftContainment() {
+    return leftSentences == 0 ? 0 : Math.min(1, scoreSum() / leftSentences);
+  }
+
+  /** How much of the right article the left one contains, in [0, 1]. */
+  public double rightContainment() {
+    return rightSentences == 0 ? 0 : Math.min(1, scoreSum() / rightSentences);
+  }
+
+  /** How many pairs rest on embeddings (see {@link AlignedPair#semantic()}). */
+  public long semanticCount() {
+    return pairs.stream().filter(AlignedPair::semantic).count();
+  }
+
+  private double scoreSum() {
+    return pairs.stream().mapToDouble(AlignedPair::score).sum();
   }
 
   /** Share of the left article's sentences that have a match, in [0, 1]. */
@@ -53,9 +86,10 @@ public record Alignment(
   public Alignment reversed() {
     List<AlignedPair> swapped =
         pairs.stream()
-            .map(p -> new AlignedPair(p.right(), p.left(), p.score(), p.kind()))
+            .map(p -> new AlignedPair(p.right(), p.left(), p.score(), p.kind(), p.semantic()))
             .sorted(java.util.Comparator.comparingInt(AlignedPair::left))
             .toList();
-    return new Alignment(rightId, leftId, rightSentences, leftSentences, swapped, inOrder);
+    return new Alignment(
+        rightId, leftId, rightSentences, leftSentences, swapped, inOrder, added, dropped);
   }
 }

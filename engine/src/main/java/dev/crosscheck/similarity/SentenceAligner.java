@@ -10,6 +10,12 @@ import java.util.List;
  * is a candidate, and the best-scoring candidates are taken greedily, each sentence at most once
  * (ties broken by position, so the result is deterministic). Order is not forced, but measured:
  * {@link Alignment#inOrder()} is the longest order-keeping chain.
+ *
+ * <p>With an {@link Embedder}, embeddings settle only what words leave open, so the cost stays
+ * dominated by cheap lexical work: a pair whose lexical score lies in the grey band [{@link
+ * #GREY_LOW}, min score) becomes a match when its embedding cosine reaches {@link
+ * #SEMANTIC_MIN_COSINE}; and once the two articles share at least one lexical match, sentences left
+ * without any lexical candidate are matched by embedding among themselves.
  */
 public final class SentenceAligner {
   /** The least sentence score that counts as a match. */
@@ -18,21 +24,41 @@ public final class SentenceAligner {
   /** Sentences with fewer tokens are ignored: headings and list bullets match too easily. */
   public static final int MIN_TOKENS = 4;
 
+  /**
+   * Sentences aligned per article: the first ones only, since the cost is quadratic (news articles
+   * have far fewer; a 5 MB text would not finish).
+   */
+  public static final int MAX_SENTENCES = 1_000;
+
+  /** The least lexical score for which embeddings are consulted. */
+  public static final double GREY_LOW = 0.25;
+
+  /** The least embedding cosine of a semantic match. */
+  public static final double SEMANTIC_MIN_COSINE = 0.8;
+
   private final SentenceScorer scorer = new SentenceScorer();
   private final double minScore;
+  private final Embedder embedder;
 
   public SentenceAligner() {
     this(DEFAULT_MIN_SCORE);
   }
 
+  /** A lexical aligner with the given least score. */
+  public SentenceAligner(double minScore) {
+    this(minScore, null);
+  }
+
   /**
    * @param minScore the least score of a match, in (0, 1]
+   * @param embedder settles grey-band and unmatched sentences, or null for words only
    */
-  public SentenceAligner(double minScore) {
+  public SentenceAligner(double minScore, Embedder embedder) {
     if (!(minScore > 0 && minScore <= 1)) {
       throw new IllegalArgumentException("minScore (" + minScore + ") must be in (0, 1]");
     }
     this.minScore = minScore;
+    this.embedder = embedder;
   }
 
   public double minScore() {
@@ -41,25 +67,76 @@ public final class SentenceAligner {
 
   /** The alignment of {@code left}'s sentences with {@code right}'s. */
   public Alignment align(ArticleProfile left, ArticleProfile right) {
-    List<SentenceFeatures> a = left.sentences();
-    List<SentenceFeatures> b = right.sentences();
+    List<SentenceFeatures> a = capped(left.sentences());
+    List<SentenceFeatures> b = capped(right.sentences());
     List<AlignedPair> candidates = new ArrayList<>();
+    boolean[] leftHasCandidate = new boolean[a.size()];
+    boolean[] rightHasCandidate = new boolean[b.size()];
+    boolean lexicalMatch = false;
     for (int i = 0; i < a.size(); i++) {
-      SentenceFeatures fa = a.get(i);
-      if (fa.tokens().size() < MIN_TOKENS) {
+      if (!alignable(a.get(i))) {
         continue;
       }
       for (int j = 0; j < b.size(); j++) {
-        SentenceFeatures fb = b.get(j);
-        if (fb.tokens().size() < MIN_TOKENS) {
+        if (!alignable(b.get(j))) {
           continue;
         }
-        double score = scorer.score(fa, fb);
+        double score = scorer.score(a.get(i), b.get(j));
         if (score >= minScore) {
           candidates.add(new AlignedPair(i, j, score, MatchKind.PARAPHRASE));
+          lexicalMatch = true;
+        } else if (embedder != null && score >= GREY_LOW) {
+          double cosine = cosine(left, i, right, j);
+          if (cosine >= SEMANTIC_MIN_COSINE) {
+            candidates.add(new AlignedPair(i, j, cosine, MatchKind.PARAPHRASE, true));
+          }
+        } else {
+          continue;
+        }
+        leftHasCandidate[i] = true;
+        rightHasCandidate[j] = true;
+      }
+    }
+    if (embedder != null && lexicalMatch) {
+      addUnmatched(left, right, leftHasCandidate, rightHasCandidate, candidates);
+    }
+    return select(left, right, candidates);
+  }
+
+  /** Candidates by embedding among sentences that have no lexical candidate on either side. */
+  private void addUnmatched(
+      ArticleProfile left,
+      ArticleProfile right,
+      boolean[] leftHasCandidate,
+      boolean[] rightHasCandidate,
+      List<AlignedPair> candidates) {
+    for (int i = 0; i < leftHasCandidate.length; i++) {
+      if (leftHasCandidate[i] || !alignable(left.sentences().get(i))) {
+        continue;
+      }
+      for (int j = 0; j < rightHasCandidate.length; j++) {
+        if (rightHasCandidate[j] || !alignable(right.sentences().get(j))) {
+          continue;
+        }
+        double cosine = cosine(left, i, right, j);
+        if (cosine >= SEMANTIC_MIN_COSINE) {
+          candidates.add(new AlignedPair(i, j, cosine, MatchKind.PARAPHRASE, true));
         }
       }
     }
+  }
+
+  private double cosine(ArticleProfile left, int i, ArticleProfile right, int j) {
+    String a = left.article().sentences().get(i).text();
+    String b = right.article().sentences().get(j).text();
+    return Embedder.cosine(embedder.embed(a), embedder.embed(b));
+  }
+
+  /** The best candidates taken greedily, each sentence at most once. */
+  private static Alignment select(
+      ArticleProfile left, ArticleProfile right, List<AlignedPair> candidates) {
+    List<SentenceFeatures> a = capped(left.sentences());
+    List<SentenceFeatures> b = capped(right.sentences());
     candidates.sort(
         Comparator.comparingDouble(AlignedPair::score)
             .reversed()
@@ -75,12 +152,38 @@ public final class SentenceAligner {
         usedRight[pair.right()] = true;
         List<String> ta = a.get(pair.left()).tokens();
         List<String> tb = b.get(pair.right()).tokens();
-        pairs.add(new AlignedPair(pair.left(), pair.right(), pair.score(), MatchKind.of(ta, tb)));
+        MatchKind kind = pair.semantic() ? MatchKind.PARAPHRASE : MatchKind.of(ta, tb);
+        pairs.add(new AlignedPair(pair.left(), pair.right(), pair.score(), kind, pair.semantic()));
       }
     }
     pairs.sort(Comparator.comparingInt(AlignedPair::left));
     return new Alignment(
-        left.id(), right.id(), eligible(a), eligible(b), pairs, longestChain(pairs));
+        left.id(),
+        right.id(),
+        eligible(a),
+        eligible(b),
+        pairs,
+        longestChain(pairs),
+        unused(a, usedLeft),
+        unused(b, usedRight));
+  }
+
+  private static List<SentenceFeatures> capped(List<SentenceFeatures> sentences) {
+    return sentences.size() <= MAX_SENTENCES ? sentences : sentences.subList(0, MAX_SENTENCES);
+  }
+
+  private static boolean alignable(SentenceFeatures sentence) {
+    return sentence.tokens().size() >= MIN_TOKENS;
+  }
+
+  private static List<Integer> unused(List<SentenceFeatures> sentences, boolean[] used) {
+    List<Integer> unused = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!used[i] && alignable(sentences.get(i))) {
+        unused.add(i);
+      }
+    }
+    return unused;
   }
 
   /** How many sentences are long enough to be aligned. */

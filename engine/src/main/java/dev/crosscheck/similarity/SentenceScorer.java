@@ -45,8 +45,19 @@ public final class SentenceScorer {
     return terms.size() + (ANCHOR_WEIGHT - 1) * anchors.size();
   }
 
-  /** 1 minus the word-level Levenshtein distance over the longer length. */
+  /** Longer sentences are compared on their first this many tokens: the cost is quadratic. */
+  public static final int MAX_EDIT_TOKENS = 400;
+
+  /**
+   * 1 minus the word-level Levenshtein distance over the longer length; sentences longer than
+   * {@link #MAX_EDIT_TOKENS} are compared on their first {@link #MAX_EDIT_TOKENS} tokens.
+   */
   public static double editSimilarity(List<String> a, List<String> b) {
+    if (a.size() > MAX_EDIT_TOKENS || b.size() > MAX_EDIT_TOKENS) {
+      return editSimilarity(
+          a.subList(0, Math.min(a.size(), MAX_EDIT_TOKENS)),
+          b.subList(0, Math.min(b.size(), MAX_EDIT_TOKENS)));
+    }
     int n = a.size();
     int m = b.size();
     if (n == 0 || m == 0) {

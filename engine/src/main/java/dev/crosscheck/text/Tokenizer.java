@@ -8,8 +8,11 @@ import java.util.Locale;
 /**
  * Splits text into normalized word tokens: Unicode NFKC, lower case (root locale), apostrophes and
  * dashes unified, punctuation dropped, digits kept ("6.2", "3,400" stay one token without the
- * thousands separator). Rule-based rather than OpenNLP's model: fingerprints must be identical in
- * every language and every version, and this runs on every sentence of every article.
+ * thousands separator). Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer,
+ * Myanmar) give one token per character, so that word shingles over them become character shingles
+ * and alignment still finds shared units. Rule-based rather than OpenNLP's model: fingerprints must
+ * be identical in every language and every version, and this runs on every sentence of every
+ * article.
  */
 public final class Tokenizer {
 
@@ -25,7 +28,14 @@ public final class Tokenizer {
     for (int i = 0; i < length; ) {
       int cp = normalized.codePointAt(i);
       int next = i + Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
+      if (isUnspaced(cp)) {
+        flush(token, tokens);
+        token.appendCodePoint(cp);
+        flush(token, tokens);
+      } else if (token.length() == 0 && isMarkAfterUnspaced(cp, tokens)) {
+        // Thai vowel and tone marks belong to the character before them.
+        tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + Character.toString(cp));
+      } else if (Character.isLetterOrDigit(cp)) {
         token.appendCodePoint(cp);
       } else if (isInnerJoiner(cp, token, normalized, next)) {
         // "U.S." keeps its dots out, "3,400" drops the separator, "6.2" keeps the point.
@@ -41,6 +51,25 @@ public final class Tokenizer {
     }
     flush(token, tokens);
     return tokens;
+  }
+
+  /** Whether {@code cp} belongs to a script that does not separate words with spaces. */
+  static boolean isUnspaced(int cp) {
+    if (cp < 0x0E00) {
+      return false; // fast path: Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari...
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return switch (script) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> Character.isLetter(cp);
+      default -> false;
+    };
+  }
+
+  private static boolean isMarkAfterUnspaced(int cp, List<String> tokens) {
+    int type = Character.getType(cp);
+    return (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK)
+        && !tokens.isEmpty()
+        && isUnspaced(tokens.get(tokens.size() - 1).codePointAt(0));
   }
 
   private static boolean isInnerJoiner(int cp, StringBuilder token, String text, int next) {

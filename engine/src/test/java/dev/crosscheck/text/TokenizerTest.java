@@ -16,6 +16,12 @@ class TokenizerTest {
   }
 
   @Test
+  void scriptsWithoutSpacesGiveOneTokenPerCharacter() {
+    assertThat(tokenizer.tokenize("北京时间2025年，东京タワー พายุ"))
+        .containsExactly("北", "京", "时", "间", "2025", "年", "东", "京", "タ", "ワ", "ー", "พ", "า", "ยุ");
+  }
+
+  @Test
   void lowerCasesWithoutTheDefaultLocale() {
     // Surefire runs in tr-TR: a locale-sensitive toLowerCase would give a dotless "ı".
     assertThat(tokenizer.tokenize("INDIA")).containsExactly("india");

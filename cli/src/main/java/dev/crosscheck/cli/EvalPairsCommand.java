@@ -1,0 +1,59 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.eval.pairs.PairSet;
+import dev.crosscheck.eval.pairs.PairSetReader;
+import dev.crosscheck.eval.pairs.PairsEvaluator;
+import dev.crosscheck.eval.pairs.PairsReport;
+import dev.crosscheck.eval.pairs.PairsRow;
+import dev.crosscheck.similarity.ArticleComparer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck eval pairs --data DIR}: {@code compare} against pair data sets; DIR is one set
+ * (with {@code pairs.jsonl} and {@code gold.tsv}) or a folder of sets.
+ */
+@Command(
+    name = "pairs",
+    mixinStandardHelpOptions = true,
+    description =
+        "Accuracy/F1 of 'equivalent' against binary gold, Pearson/Spearman of 'similarity'"
+            + " against graded gold, per set.")
+final class EvalPairsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions options;
+
+  @Override
+  public Integer call() throws IOException {
+    Path data = options.folder();
+    PairSetReader reader = new PairSetReader();
+    List<Path> sets = reader.find(data);
+    if (sets.isEmpty()) {
+      throw new UsageException("no pair set (pairs.jsonl with gold.tsv) in " + data);
+    }
+    ArticleComparer comparer = new ArticleComparer();
+    PairsEvaluator evaluator = new PairsEvaluator(comparer);
+    List<PairsRow> rows = new ArrayList<>();
+    for (Path dir : sets) {
+      PairSet set = reader.read(dir);
+      if (set.rejected() > 0) {
+        spec.commandLine()
+            .getErr()
+            .println("rejected: " + set.rejected() + " unreadable pairs in " + dir);
+      }
+      rows.addAll(evaluator.evaluate(set));
+    }
+    PairsReport report = new PairsReport(rows, comparer.embedder().computed());
+    spec.commandLine().getOut().print(report.table());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.crosscheck.similarity;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.text.TextAnalyzer;
+import java.util.Objects;
+
+/**
+ * Compares two extracted articles end to end: sentences and tokens, profiles, then {@link
+ * PairComparer} with embeddings (no corpus statistics: a flat idf). The front door of {@code
+ * crosscheck compare} and of the pair evaluations. Thread-safe.
+ */
+public final class ArticleComparer {
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final Profiler profiler = new Profiler();
+  private final Embedder embedder;
+  private final PairComparer comparer;
+
+  /** A comparer using the process-wide {@link Embedder#shared() embedder}. */
+  public ArticleComparer() {
+    this(Embedder.shared());
+  }
+
+  public ArticleComparer(Embedder embedder) {
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.comparer = PairComparer.withEmbeddings(embedder);
+  }
+
+  /** The comparison of {@code a} with {@code b}, the alignment oriented from a to b. */
+  public Comparison compare(Article a, Article b) {
+    return comparer.compare(profile(a), profile(b));
+  }
+
+  /** The profile of {@code article} as this comparer builds it. */
+  public ArticleProfile profile(Article article) {
+    return profiler.profile(analyzer.analyze(article));
+  }
+
+  /** The embedder, e.g. to read how many embeddings were computed. */
+  public Embedder embedder() {
+    return embedder;
+  }
+}

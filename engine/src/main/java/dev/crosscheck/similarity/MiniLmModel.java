@@ -1,0 +1,126 @@
+package dev.crosscheck.similarity;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The all-MiniLM-L6-v2 model and its tokenizer, read from the class path: the ONNX graph runs in
+ * ONNX Runtime, the tokenizer.json is read by DJL's Hugging Face tokenizer (whose native library
+ * ships inside its jar). Thread-safe: an {@link OrtSession} may run concurrently.
+ */
+final class MiniLmModel {
+  static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+  static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+
+  private final HuggingFaceTokenizer tokenizer;
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+
+  private MiniLmModel(
+      HuggingFaceTokenizer tokenizer, OrtEnvironment environment, OrtSession session) {
+    this.tokenizer = tokenizer;
+    this.environment = environment;
+    this.session = session;
+  }
+
+  /**
+   * Loads the model and tokenizer.
+   *
+   * @throws IllegalStateException when a resource is missing or the runtime cannot start
+   */
+  static MiniLmModel load() {
+    try (InputStream tokenizerJson = resource(TOKENIZER_RESOURCE);
+        InputStream onnx = resource(MODEL_RESOURCE)) {
+      HuggingFaceTokenizer tokenizer =
+          HuggingFaceTokenizer.newInstance(
+              tokenizerJson,
+              Map.of(
+                  "maxLength", String.valueOf(Embedder.MAX_TOKENS),
+                  "truncation", "true",
+                  "padding", "false"));
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      // One intra-op thread: callers parallelize across texts; the model is small.
+      options.setIntraOpNumThreads(1);
+      OrtSession session = environment.createSession(onnx.readAllBytes(), options);
+      return new MiniLmModel(tokenizer, environment, session);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (OrtException e) {
+      throw new IllegalStateException(
+          "ONNX Runtime failed to load the model: " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = MiniLmModel.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("resource " + name + " is not on the class path");
+    }
+    return in;
+  }
+
+  /** The mean-pooled, L2-normalized embedding of {@code text}, cut at {@code maxTokens} pieces. */
+  float[] embed(String text, int maxTokens) {
+    Encoding encoding = tokenizer.encode(text);
+    long[] ids = cut(encoding.getIds(), maxTokens);
+    long[] mask = cut(encoding.getAttentionMask(), maxTokens);
+    long[] types = new long[ids.length];
+    long[][] shape = {ids};
+    try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, shape);
+        OnnxTensor attention = OnnxTensor.createTensor(environment, new long[][] {mask});
+        OnnxTensor typeIds = OnnxTensor.createTensor(environment, new long[][] {types});
+        OrtSession.Result result =
+            session.run(
+                Map.of(
+                    "input_ids",
+                    inputIds,
+                    "attention_mask",
+                    attention,
+                    "token_type_ids",
+                    typeIds))) {
+      float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+      return meanPool(hidden, mask);
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static long[] cut(long[] values, int max) {
+    return values.length <= max ? values : java.util.Arrays.copyOf(values, max);
+  }
+
+  /** The average of the token vectors where the mask is 1, scaled to unit length. */
+  static float[] meanPool(float[][] hidden, long[] mask) {
+    int dimensions = hidden.length == 0 ? Embedder.DIMENSIONS : hidden[0].length;
+    double[] sum = new double[dimensions];
+    int count = 0;
+    for (int t = 0; t < hidden.length; t++) {
+      if (mask[t] != 0) {
+        count++;
+        for (int d = 0; d < dimensions; d++) {
+          sum[d] += hidden[t][d];
+        }
+      }
+    }
+    double norm = 0;
+    for (int d = 0; d < dimensions; d++) {
+      sum[d] /= Math.max(1, count);
+      norm += sum[d] * sum[d];
+    }
+    double length = Math.max(Math.sqrt(norm), 1e-12);
+    float[] vector = new float[dimensions];
+    for (int d = 0; d < dimensions; d++) {
+      vector[d] = (float) (sum[d] / length);
+    }
+    return vector;
+  }
+}
