@@ -117,7 +117,7 @@ final class BodyFinder {
     if (isProtected(el)) {
       return false;
     }
-    if (byName && ChromeNames.isComments(el)) {
+    if (byName && (ChromeNames.isComments(el) || ChromeNames.isOverlay(el))) {
       return true;
     }
     boolean holdsArticle = total > 0 && stats.prose(el) > total * MAX_CHROME_SHARE;
@@ -181,7 +181,7 @@ final class BodyFinder {
 
   private static List<String> emit(Element container, String title) {
     List<Blocks.Block> blocks = Blocks.of(container);
-    List<String> out = new ArrayList<>();
+    List<Blocks.Block> out = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Blocks.Block block = blocks.get(i);
       String p = block.text();
@@ -191,9 +191,17 @@ final class BodyFinder {
           || (i + 1 < blocks.size() && isLinks(blocks.get(i + 1)) && isListHeading(block))) {
         continue;
       }
-      out.add(p);
+      out.add(block);
     }
-    return out;
+    // A heading that ends the body heads nothing of it: what it introduced was chrome.
+    while (!out.isEmpty() && isDanglingHeading(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
+    return out.stream().map(Blocks.Block::text).toList();
+  }
+
+  private static boolean isDanglingHeading(Blocks.Block block) {
+    return isListHeading(block) && (block.isHeading() || block.text().endsWith(":"));
   }
 
   private static boolean isLinks(Blocks.Block block) {

@@ -98,6 +98,8 @@ final class ChromeNames {
           "caption",
           "credit",
           "copyright");
+  private static final Stems OVERLAY =
+      new Stems("cookie", "consent", "popup", "pop-up", "modal", "gdpr", "dsgvo", "interstitial");
   private static final Set<String> CHROME_WORDS =
       Set.of(
           "ad", "ads", "nav", "tags", "header", "author", "meta", "share", "skip", "most", "aside");
@@ -169,6 +171,15 @@ final class ChromeNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the element's names say it is an overlay (cookie consent, pop-up, modal): chrome
+   * however much text it holds.
+   */
+  static boolean isOverlay(Element el) {
+    String names = names(el);
+    return !names.isEmpty() && OVERLAY.occursIn(names) && !BODY.occursIn(names);
   }
 
   /** Whether the element's class, id or itemprop names it as an article body. */
