@@ -64,6 +64,15 @@ final class BodyFinder {
   private static final Set<String> CANDIDATE_TAGS =
       Set.of("article", "main", "div", "section", "td", "font", "span");
 
+  /** A sibling of the container holding this share of its prose belongs to the body too. */
+  static final double SIBLING_SHARE = 0.2;
+
+  /** A sibling with this many characters of prose in sentences is a lede, part of the body. */
+  static final int MIN_LEDE_CHARS = 80;
+
+  /** Siblings with more link text than this share are link lists, never body. */
+  static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+
   /** A block of at most this many words introducing a link list is that list's heading. */
   static final int MAX_LIST_HEADING_WORDS = 8;
 
@@ -81,10 +90,11 @@ final class BodyFinder {
   List<String> find(Document doc, String title, boolean byName) {
     Element body = doc.body();
     prune(body, TextStats.of(body), byName);
-    Element best = bestContainer(body, TextStats.of(body));
-    List<String> paragraphs = emit(best, title);
+    TextStats stats = TextStats.of(body);
+    Element best = bestContainer(body, stats);
+    List<String> paragraphs = emit(withSiblings(best, stats), title);
     if (paragraphs.isEmpty() && best != body) {
-      paragraphs = emit(body, title);
+      paragraphs = emit(List.of(body), title);
     }
     return paragraphs;
   }
@@ -179,8 +189,37 @@ final class BodyFinder {
     return best;
   }
 
-  private static List<String> emit(Element container, String title) {
-    List<Blocks.Block> blocks = Blocks.of(container);
+  /**
+   * The container and those of its siblings that hold prose too (a lede or a second body part
+   * beside the main one), in document order.
+   */
+  private static List<Element> withSiblings(Element best, TextStats stats) {
+    Element parent = best.parent();
+    if (parent == null || best.normalName().equals("body")) {
+      return List.of(best);
+    }
+    int prose = stats.prose(best);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best || isProseSibling(sibling, prose, stats)) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isProseSibling(Element el, int bestProse, TextStats stats) {
+    int text = stats.text(el);
+    if (text == 0 || stats.linkText(el) > text * MAX_SIBLING_LINK_DENSITY) {
+      return false;
+    }
+    return stats.prose(el) >= bestProse * SIBLING_SHARE
+        || (stats.prose(el) >= MIN_LEDE_CHARS && el.text().contains(". "));
+  }
+
+  private static List<String> emit(List<Element> containers, String title) {
+    List<Blocks.Block> blocks = new ArrayList<>();
+    containers.forEach(c -> blocks.addAll(Blocks.of(c)));
     List<Blocks.Block> out = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Blocks.Block block = blocks.get(i);
