@@ -124,22 +124,21 @@ final class BodyFinder {
     if (ALWAYS_REMOVED.contains(tag) || isHidden(el)) {
       return true;
     }
-    if (isProtected(el)) {
+    ChromeNames.Kind kind = ChromeNames.classify(el);
+    if (isProtected(el, kind)) {
       return false;
     }
-    if (byName && (ChromeNames.isComments(el) || ChromeNames.isOverlay(el))) {
+    if (byName && (kind == ChromeNames.Kind.COMMENTS || kind == ChromeNames.Kind.OVERLAY)) {
       return true;
     }
     boolean holdsArticle = total > 0 && stats.prose(el) > total * MAX_CHROME_SHARE;
-    return !holdsArticle && (CHROME_TAGS.contains(tag) || (byName && ChromeNames.isChrome(el)));
+    return !holdsArticle
+        && (CHROME_TAGS.contains(tag) || (byName && kind == ChromeNames.Kind.CHROME));
   }
 
-  private static boolean isProtected(Element el) {
+  private static boolean isProtected(Element el, ChromeNames.Kind kind) {
     String tag = el.normalName();
-    return tag.equals("article")
-        || tag.equals("main")
-        || el.attr("itemprop").equalsIgnoreCase("articleBody")
-        || ChromeNames.isBody(el);
+    return tag.equals("article") || tag.equals("main") || kind == ChromeNames.Kind.BODY;
   }
 
   private static boolean isHidden(Element el) {
@@ -157,33 +156,42 @@ final class BodyFinder {
   private static Element bestContainer(Element body, TextStats stats) {
     int max = 0;
     List<Element> candidates = new ArrayList<>();
+    List<Element> named = new ArrayList<>();
     for (Element el : body.getAllElements()) {
-      if (el != body && (CANDIDATE_TAGS.contains(el.normalName()) || isProtected(el))) {
+      if (el == body) {
+        continue;
+      }
+      boolean isProtected = isProtected(el, ChromeNames.classify(el));
+      if (CANDIDATE_TAGS.contains(el.normalName()) || isProtected) {
         candidates.add(el);
         max = Math.max(max, stats.prose(el));
+      }
+      if (isProtected) {
+        named.add(el);
       }
     }
     if (max == 0) {
       return body;
     }
-    Element named = null;
-    for (Element c : candidates) {
-      if (isProtected(c)
-          && stats.prose(c) >= max * BODY_NAME_SHARE
-          && (named == null || stats.prose(c) > stats.prose(named))) {
-        named = c;
+    Element bestNamed = null;
+    for (Element c : named) {
+      if (stats.prose(c) >= max * BODY_NAME_SHARE
+          && (bestNamed == null || stats.prose(c) > stats.prose(bestNamed))) {
+        bestNamed = c;
       }
     }
-    if (named != null) {
-      return named;
+    if (bestNamed != null) {
+      return bestNamed;
     }
     Element best = body;
     int bestDepth = -1;
     for (Element c : candidates) {
-      int depth = c.parents().size();
-      if (stats.prose(c) >= max * CONTAINER_SHARE && depth > bestDepth) {
-        best = c;
-        bestDepth = depth;
+      if (stats.prose(c) >= max * CONTAINER_SHARE) {
+        int depth = c.parents().size();
+        if (depth > bestDepth) {
+          best = c;
+          bestDepth = depth;
+        }
       }
     }
     return best;

@@ -152,15 +152,42 @@ final class ChromeNames {
 
   private ChromeNames() {}
 
-  /** Whether the element's class, id or role names it as chrome. */
-  static boolean isChrome(Element el) {
+  /** What an element's names say it is. */
+  enum Kind {
+    /** The article body ({@code entry-content}, {@code itemprop=articleBody}). */
+    BODY,
+    /** A comment section: never the article, however long. */
+    COMMENTS,
+    /** An overlay (cookie consent, pop-up, modal): chrome however much text it holds. */
+    OVERLAY,
+    /** Other chrome (navigation, sharing, related links, advertising). */
+    CHROME,
+    /** Nothing known. */
+    NONE
+  }
+
+  /** What the element's class, id, role and itemprop say it is; the first kind that fits. */
+  static Kind classify(Element el) {
     String names = names(el);
+    if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return Kind.BODY;
+    }
     if (names.isEmpty()) {
-      return false;
+      return Kind.NONE;
     }
-    if (CHROME.occursIn(names) && !BODY.occursIn(names)) {
-      return true;
+    if (BODY.occursIn(names)) {
+      return Kind.BODY;
     }
+    if (names.contains("comment")) {
+      return Kind.COMMENTS;
+    }
+    if (OVERLAY.occursIn(names)) {
+      return Kind.OVERLAY;
+    }
+    return CHROME.occursIn(names) || hasChromeWord(names) ? Kind.CHROME : Kind.NONE;
+  }
+
+  private static boolean hasChromeWord(String names) {
     int start = 0;
     for (int i = 0; i <= names.length(); i++) {
       if (i == names.length() || !Character.isLetterOrDigit(names.charAt(i))) {
@@ -171,27 +198,6 @@ final class ChromeNames {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the element's names say it is an overlay (cookie consent, pop-up, modal): chrome
-   * however much text it holds.
-   */
-  static boolean isOverlay(Element el) {
-    String names = names(el);
-    return !names.isEmpty() && OVERLAY.occursIn(names) && !BODY.occursIn(names);
-  }
-
-  /** Whether the element's class, id or itemprop names it as an article body. */
-  static boolean isBody(Element el) {
-    String names = names(el);
-    return (!names.isEmpty() && BODY.occursIn(names))
-        || el.attr("itemprop").equalsIgnoreCase("articleBody");
-  }
-
-  /** Whether the element's names say it holds comments (never the article, however long). */
-  static boolean isComments(Element el) {
-    return names(el).contains("comment");
   }
 
   /**
