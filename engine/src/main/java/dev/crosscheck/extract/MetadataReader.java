@@ -40,6 +40,9 @@ final class MetadataReader {
   private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(written\\s+)?by\\s*:?\\s+");
   private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·]\\s+");
 
+  /** A heading shorter than this is a label, not a headline that can stand for the title. */
+  static final int MIN_HEADING_CHARS = 10;
+
   private final Document doc;
   private final JsonLd ld;
   private final Map<String, String> metas;
@@ -84,7 +87,17 @@ final class MetadataReader {
             meta("twitter:title"),
             h1 == null ? null : h1.text(),
             doc.title());
-    return title == null ? null : stripSiteSuffix(Paragraphs.normalize(title), siteName);
+    if (title == null) {
+      return null;
+    }
+    title = stripSiteSuffix(Paragraphs.normalize(title), siteName);
+    // A headline inside a longer title is the title without its decorations (site, section).
+    String heading = h1 == null ? "" : Paragraphs.normalize(h1.text());
+    boolean decorated =
+        heading.length() >= MIN_HEADING_CHARS
+            && heading.length() < title.length()
+            && title.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT));
+    return decorated ? heading : title;
   }
 
   static String stripSiteSuffix(String title, String siteName) {
@@ -135,7 +148,8 @@ final class MetadataReader {
         return date;
       }
     }
-    return null;
+    date = DateFinder.fromUrl(url());
+    return date != null ? date : DateFinder.fromDateElements(doc);
   }
 
   /** The canonical address: link rel=canonical, og:url, or the JSON-LD url. */
