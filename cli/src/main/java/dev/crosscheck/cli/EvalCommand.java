@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure quality on a development data set and print the table.",
-    subcommands = {EvalPairsCommand.class, EvalLineageCommand.class, EvalBriefsCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalPairsCommand.class,
+      EvalLineageCommand.class,
+      EvalBriefsCommand.class
+    })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

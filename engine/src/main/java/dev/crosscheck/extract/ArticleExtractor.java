@@ -36,9 +36,14 @@ public final class ArticleExtractor {
         found.byline(),
         prefer(hints.source(), found.source()),
         prefer(hints.url(), found.url()),
-        prefer(hints.published(), found.published()),
+        prefer(hints.published(), published(found, hints)),
         hints.language(),
         found.text());
+  }
+
+  /** The date found in the page, else the one its hinted address states. */
+  private static String published(Extraction found, ArticleHints hints) {
+    return found.published() != null ? found.published() : DateFinder.fromUrl(hints.url());
   }
 
   private static String prefer(String hint, String found) {

@@ -1,170 +1,264 @@
 package dev.crosscheck.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * A finder of an HTML page's article body: removes page chrome, scores the containers by the text
- * of their paragraphs (links discounted), and emits the paragraphs of the smallest container that
- * holds most of that text. Modifies the document it is given. Stateless and thread-safe.
+ * A finder of an HTML page's article body: removes page chrome (by tag, by class/id vocabulary,
+ * hidden and comment sections), picks the container holding the page's prose (a container named as
+ * the body when it holds enough, else the deepest holding most), and emits its text blocks, link
+ * lists and chrome lines left out. Linear in the page size. Modifies the document it is given.
+ * Stateless and thread-safe.
  */
 final class BodyFinder {
-  /** A container holding at least this share of the best score is preferred when it is deeper. */
+  /** A container holding at least this share of the best prose score is preferred when deeper. */
   static final double CONTAINER_SHARE = 0.8;
 
-  /** Paragraphs whose text is more than this share of link text are navigation, not body. */
+  /** A container named as the body (class, id, itemprop) is taken when it holds this share. */
+  static final double BODY_NAME_SHARE = 0.3;
+
+  /** Blocks whose text is more than this share of link text are navigation, not body. */
   static final double MAX_LINK_DENSITY = 0.5;
 
-  /** An element holding more than this share of the page's paragraph text is never chrome. */
+  /** An element holding more than this share of the page's prose is never chrome. */
   static final double MAX_CHROME_SHARE = 0.5;
 
-  private static final String CHROME_TAGS =
-      "script, style, nav, header, footer, aside, form, iframe, noscript, svg, button, template,"
-          + " figcaption, dialog, select, input, textarea";
-  private static final String PARAGRAPHS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
-  private static final String SCORED = "p, li, h2, h3, h4";
-  private static final String CANDIDATES = "article, main, [itemprop=articleBody], div, section";
-  private static final String PROTECTED = "article, main, [itemprop=articleBody]";
-  private static final Pattern CHROME_TOKEN =
-      Pattern.compile(
-          "(comment|share|sharing|social|related|newsletter|subscri|cookie|consent|promo|sidebar"
-              + "|breadcrumb|footer|advert|banner|popup|outbrain|taboola|sponsor|disqus|byline"
-              + "|signup|paywall|recommend|masthead|trending|mostread|navbar|navigation|menu).*"
-              + "|ad|ads|nav|tags|header|author|modal|widget|toolbar|skip|most");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_-]+|(?<=[a-z])(?=[A-Z])");
+  private static final Set<String> CHROME_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "nav",
+          "header",
+          "footer",
+          "aside",
+          "form",
+          "iframe",
+          "noscript",
+          "svg",
+          "button",
+          "template",
+          "figcaption",
+          "dialog",
+          "select",
+          "input",
+          "textarea",
+          "object",
+          "embed",
+          "canvas",
+          "video",
+          "audio",
+          "map",
+          "label",
+          "menu",
+          "figure",
+          "picture");
+  private static final Set<String> ALWAYS_REMOVED =
+      Set.of("script", "style", "noscript", "template", "svg", "select", "textarea", "head");
+  private static final Set<String> CANDIDATE_TAGS =
+      Set.of("article", "main", "div", "section", "td", "font", "span");
 
-  /** The body paragraphs of a page, chrome lines and the title left out. */
+  /** A sibling of the container holding this share of its prose belongs to the body too. */
+  static final double SIBLING_SHARE = 0.2;
+
+  /** A sibling with this many characters of prose in sentences is a lede, part of the body. */
+  static final int MIN_LEDE_CHARS = 80;
+
+  /** Siblings with more link text than this share are link lists, never body. */
+  static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+
+  /** A block of at most this many words introducing a link list is that list's heading. */
+  static final int MAX_LIST_HEADING_WORDS = 8;
+
+  /** The body paragraphs of a page, chrome lines and the title left out; prunes by names too. */
   List<String> find(Document doc, String title) {
+    return find(doc, title, true);
+  }
+
+  /**
+   * The body paragraphs of a page.
+   *
+   * @param byName whether elements are also removed for their chrome class/id names (a page whose
+   *     layout wrappers carry such names loses its body that way: retry without)
+   */
+  List<String> find(Document doc, String title, boolean byName) {
     Element body = doc.body();
-    removeChrome(body);
-    Element best = bestContainer(body);
-    List<String> paragraphs = emit(best, title);
-    if (paragraphs.isEmpty()) {
-      paragraphs = fallback(body, title);
+    prune(body, TextStats.of(body), byName);
+    TextStats stats = TextStats.of(body);
+    Element best = bestContainer(body, stats);
+    List<String> paragraphs = emit(withSiblings(best, stats), title);
+    if (paragraphs.isEmpty() && best != body) {
+      paragraphs = emit(List.of(body), title);
     }
     return paragraphs;
   }
 
-  private static void removeChrome(Element body) {
-    int total = paragraphText(body);
-    for (Element el : body.select(CHROME_TAGS)) {
-      if (!holdsArticle(el, total)) {
-        el.remove();
-      }
-    }
-    for (Element el : body.select("[class], [id]")) {
-      if (el.parent() != null && isChromeByName(el) && !holdsArticle(el, total)) {
-        el.remove();
-      }
-    }
+  private static void prune(Element body, TextStats stats, boolean byName) {
+    int total = stats.prose(body);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element el) || el == body) {
+              return FilterResult.CONTINUE;
+            }
+            return isChrome(el, stats, total, byName) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
   }
 
-  private static boolean holdsArticle(Element el, int total) {
-    return el.is(PROTECTED)
-        || !el.select(PROTECTED).isEmpty()
-        || (total > 0 && paragraphText(el) > total * MAX_CHROME_SHARE && !isCommentSection(el));
-  }
-
-  private static boolean isChromeByName(Element el) {
-    for (String token : TOKEN_SPLIT.split(el.className() + " " + el.id())) {
-      if (!token.isEmpty() && CHROME_TOKEN.matcher(token.toLowerCase(Locale.ROOT)).matches()) {
-        return true;
-      }
+  private static boolean isChrome(Element el, TextStats stats, int total, boolean byName) {
+    String tag = el.normalName();
+    if (ALWAYS_REMOVED.contains(tag) || isHidden(el)) {
+      return true;
     }
-    return false;
-  }
-
-  private static boolean isCommentSection(Element el) {
-    return (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).contains("comment");
-  }
-
-  private static Element bestContainer(Element body) {
-    Map<Element, Integer> scores = new HashMap<>();
-    for (Element p : body.select(SCORED)) {
-      int weight = linkDensity(p) > MAX_LINK_DENSITY ? 0 : p.text().length();
-      for (Element up = p.parent(); up != null && up != body; up = up.parent()) {
-        scores.merge(up, weight, Integer::sum);
-      }
+    ChromeNames.Kind kind = ChromeNames.classify(el);
+    if (isProtected(el, kind)) {
+      return false;
     }
+    if (byName && (kind == ChromeNames.Kind.COMMENTS || kind == ChromeNames.Kind.OVERLAY)) {
+      return true;
+    }
+    boolean holdsArticle = total > 0 && stats.prose(el) > total * MAX_CHROME_SHARE;
+    return !holdsArticle
+        && (CHROME_TAGS.contains(tag) || (byName && kind == ChromeNames.Kind.CHROME));
+  }
+
+  private static boolean isProtected(Element el, ChromeNames.Kind kind) {
+    String tag = el.normalName();
+    return tag.equals("article") || tag.equals("main") || kind == ChromeNames.Kind.BODY;
+  }
+
+  private static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
+      return true;
+    }
+    String style = el.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  private static Element bestContainer(Element body, TextStats stats) {
     int max = 0;
-    for (Element c : body.select(CANDIDATES)) {
-      max = Math.max(max, scores.getOrDefault(c, 0));
+    List<Element> candidates = new ArrayList<>();
+    List<Element> named = new ArrayList<>();
+    for (Element el : body.getAllElements()) {
+      if (el == body) {
+        continue;
+      }
+      boolean isProtected = isProtected(el, ChromeNames.classify(el));
+      if (CANDIDATE_TAGS.contains(el.normalName()) || isProtected) {
+        candidates.add(el);
+        max = Math.max(max, stats.prose(el));
+      }
+      if (isProtected) {
+        named.add(el);
+      }
+    }
+    if (max == 0) {
+      return body;
+    }
+    Element bestNamed = null;
+    for (Element c : named) {
+      if (stats.prose(c) >= max * BODY_NAME_SHARE
+          && (bestNamed == null || stats.prose(c) > stats.prose(bestNamed))) {
+        bestNamed = c;
+      }
+    }
+    if (bestNamed != null) {
+      return bestNamed;
     }
     Element best = body;
     int bestDepth = -1;
-    for (Element c : body.select(CANDIDATES)) {
-      int depth = c.parents().size();
-      if (max > 0 && scores.getOrDefault(c, 0) >= max * CONTAINER_SHARE && depth > bestDepth) {
-        best = c;
-        bestDepth = depth;
+    for (Element c : candidates) {
+      if (stats.prose(c) >= max * CONTAINER_SHARE) {
+        int depth = c.parents().size();
+        if (depth > bestDepth) {
+          best = c;
+          bestDepth = depth;
+        }
       }
     }
     return best;
   }
 
-  private static List<String> emit(Element container, String title) {
-    List<String> out = new ArrayList<>();
-    for (Element el : container.select(PARAGRAPHS)) {
-      boolean holdsParagraphs = el.select(PARAGRAPHS).size() > 1;
-      if (!holdsParagraphs && linkDensity(el) <= MAX_LINK_DENSITY) {
-        add(out, el.text(), title);
+  /**
+   * The container and those of its siblings that hold prose too (a lede or a second body part
+   * beside the main one), in document order.
+   */
+  private static List<Element> withSiblings(Element best, TextStats stats) {
+    Element parent = best.parent();
+    if (parent == null || best.normalName().equals("body")) {
+      return List.of(best);
+    }
+    int prose = stats.prose(best);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best || isProseSibling(sibling, prose, stats)) {
+        out.add(sibling);
       }
     }
     return out;
   }
 
-  private static List<String> fallback(Element body, String title) {
-    List<String> out = new ArrayList<>();
-    for (Element p : body.select("p")) {
-      add(out, p.text(), title);
+  private static boolean isProseSibling(Element el, int bestProse, TextStats stats) {
+    int text = stats.text(el);
+    if (text == 0 || stats.linkText(el) > text * MAX_SIBLING_LINK_DENSITY) {
+      return false;
     }
-    if (out.isEmpty()) {
-      for (Element br : body.select("br")) {
-        br.after(new TextNode("\n"));
-      }
-      for (Element block : body.select("div, p, h1, h2, h3, h4, li, tr")) {
-        block.prepend("\n").appendText("\n");
-      }
-      for (String p : PlainTextExtractor.paragraphs(body.wholeText())) {
-        add(out, p, title);
-      }
-    }
-    return out;
+    return stats.prose(el) >= bestProse * SIBLING_SHARE
+        || (stats.prose(el) >= MIN_LEDE_CHARS && el.text().contains(". "));
   }
 
-  private static void add(List<String> out, String text, String title) {
-    String p = Paragraphs.normalize(text);
-    if (!p.isEmpty() && !ChromeLines.isChrome(p) && !p.equalsIgnoreCase(title)) {
-      out.add(p);
+  private static List<String> emit(List<Element> containers, String title) {
+    List<Blocks.Block> blocks = new ArrayList<>();
+    containers.forEach(c -> blocks.addAll(Blocks.of(c)));
+    List<Blocks.Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Blocks.Block block = blocks.get(i);
+      String p = block.text();
+      if (isLinks(block)
+          || ChromeLines.isChrome(p)
+          || p.equalsIgnoreCase(title)
+          || (i + 1 < blocks.size() && isLinks(blocks.get(i + 1)) && isListHeading(block))) {
+        continue;
+      }
+      out.add(block);
     }
+    // A heading that ends the body heads nothing of it: what it introduced was chrome.
+    while (!out.isEmpty() && isDanglingHeading(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
+    return out.stream().map(Blocks.Block::text).toList();
   }
 
-  private static double linkDensity(Element el) {
-    int length = el.text().length();
-    if (length == 0) {
-      return 0;
-    }
-    int links = 0;
-    Elements anchors = el.select("a");
-    for (Element a : anchors) {
-      links += a.text().length();
-    }
-    return (double) links / length;
+  private static boolean isDanglingHeading(Blocks.Block block) {
+    return isListHeading(block) && (block.isHeading() || block.text().endsWith(":"));
   }
 
-  private static int paragraphText(Element el) {
-    int total = 0;
-    for (Element p : el.select("p")) {
-      total += p.text().length();
-    }
-    return total;
+  private static boolean isLinks(Blocks.Block block) {
+    return block.linkDensity() > MAX_LINK_DENSITY;
+  }
+
+  /** A short line not ending a sentence, such as "Read also" or "More from the section". */
+  private static boolean isListHeading(Blocks.Block block) {
+    String p = block.text();
+    char last = p.charAt(p.length() - 1);
+    return Paragraphs.words(p) <= MAX_LIST_HEADING_WORDS && last != '.' && last != '!';
   }
 }

@@ -17,6 +17,9 @@ public final class ChromeLines {
   /** Cookie notices run longer than other chrome. */
   static final int MAX_COOKIE_WORDS = 80;
 
+  /** Longer lines cannot be chrome (even cookie notices are shorter): skips the word count. */
+  static final int MAX_CHROME_CHARS = 2000;
+
   private static final Set<String> LABELS =
       Set.of(
           "world",
@@ -144,11 +147,11 @@ public final class ChromeLines {
           compile("your email address will not be published\\b"),
           compile("(previous|next) (article|post|story)\\s*:"));
 
-  private static final Pattern RIGHTS = compile(".*\\ball rights reserved\\b.*");
+  private static final Pattern RIGHTS = compile("\\ball rights reserved\\b");
   private static final Pattern COOKIES =
       compile(
-          ".*\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie"
-              + " (policy|settings|preferences)|by continuing to (use|browse))\\b.*");
+          "\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie"
+              + " (policy|settings|preferences)|by continuing to (use|browse))\\b");
   private static final Pattern TRIM_PUNCTUATION = Pattern.compile("^[\\s•·|>»-]+|[\\s:.…!|»›>-]+$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -156,7 +159,7 @@ public final class ChromeLines {
 
   /** Whether a line (or short paragraph) is page chrome rather than article text. */
   public static boolean isChrome(String line) {
-    if (line == null) {
+    if (line == null || line.length() > MAX_CHROME_CHARS) {
       return false;
     }
     String norm =
@@ -171,13 +174,13 @@ public final class ChromeLines {
     if (words > MAX_COOKIE_WORDS) {
       return false;
     }
-    if (COOKIES.matcher(norm).matches()) {
+    if (COOKIES.matcher(norm).find()) {
       return true;
     }
     if (words > MAX_CHROME_WORDS) {
       return false;
     }
-    if (LABELS.contains(norm) || RIGHTS.matcher(norm).matches()) {
+    if (LABELS.contains(norm) || RIGHTS.matcher(norm).find()) {
       return true;
     }
     for (Pattern prefix : PREFIXES) {

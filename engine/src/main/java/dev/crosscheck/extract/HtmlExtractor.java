@@ -17,20 +17,32 @@ final class HtmlExtractor {
   /** The JSON-LD body is used only when at least this share of the DOM body's length. */
   static final double MIN_JSON_LD_SHARE = 0.5;
 
+  /** A body shorter than this many characters is searched again without pruning by names. */
+  static final int MIN_BODY_CHARS = 250;
+
   private final BodyFinder bodyFinder = new BodyFinder();
 
   /** Extracts title, byline, date, site, address and body from an HTML page. */
   Extraction extract(String html) {
     Document doc = Jsoup.parse(html);
     JsonLd ld = JsonLd.read(doc);
-    String source = MetadataReader.source(doc, ld);
-    String title = MetadataReader.title(doc, ld, source);
-    String byline = MetadataReader.byline(doc, ld);
-    String published = MetadataReader.published(doc, ld);
-    String url = MetadataReader.url(doc, ld);
-    List<String> dom = bodyFinder.find(doc, title);
+    MetadataReader meta = new MetadataReader(doc, ld);
+    String source = meta.source();
+    String title = meta.title(source);
+    String byline = meta.byline();
+    String published = meta.published();
+    String url = meta.url();
+    List<String> dom = bodyFinder.find(doc, title, true);
+    if (chars(dom) < MIN_BODY_CHARS) {
+      List<String> lenient = bodyFinder.find(Jsoup.parse(html), title, false);
+      dom = chars(lenient) > chars(dom) ? lenient : dom;
+    }
     List<String> body = chooseBody(ld.articleBody(), dom);
     return new Extraction(title, byline, published, source, url, Paragraphs.join(body));
+  }
+
+  private static int chars(List<String> paragraphs) {
+    return paragraphs.stream().mapToInt(String::length).sum();
   }
 
   private static List<String> chooseBody(String articleBody, List<String> dom) {

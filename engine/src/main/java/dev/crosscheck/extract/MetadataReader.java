@@ -1,7 +1,9 @@
 package dev.crosscheck.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,7 +11,7 @@ import org.jsoup.nodes.Element;
 /**
  * A reader of an HTML page's metadata: title, byline, publication date, site name and canonical
  * address, from meta tags, JSON-LD and a few well-known elements. Scripts other than JSON-LD are
- * never read. Stateless and thread-safe.
+ * never read. One reader per page: the meta tags are indexed once. Immutable.
  */
 final class MetadataReader {
   private static final List<String> DATE_METAS =
@@ -38,24 +40,64 @@ final class MetadataReader {
   private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(written\\s+)?by\\s*:?\\s+");
   private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·]\\s+");
 
-  private MetadataReader() {}
+  /** A heading shorter than this is a label, not a headline that can stand for the title. */
+  static final int MIN_HEADING_CHARS = 10;
+
+  private final Document doc;
+  private final JsonLd ld;
+  private final Map<String, String> metas;
+
+  /** A reader of one page, whose JSON-LD article has been read. */
+  MetadataReader(Document doc, JsonLd ld) {
+    this.doc = doc;
+    this.ld = ld;
+    this.metas = index(doc);
+  }
+
+  /** The first non-blank content of each meta key (property, name or itemprop), lower-cased. */
+  private static Map<String, String> index(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element meta : doc.getElementsByTag("meta")) {
+      String content = meta.attr("content");
+      if (content.isBlank()) {
+        continue;
+      }
+      for (String attr : List.of("property", "name", "itemprop")) {
+        String key = meta.attr(attr);
+        if (!key.isEmpty()) {
+          out.putIfAbsent(attr + ":" + key.toLowerCase(Locale.ROOT), content.strip());
+        }
+      }
+    }
+    return out;
+  }
 
   /** The site's name: og:site_name, else the JSON-LD publisher. */
-  static String source(Document doc, JsonLd ld) {
-    return firstNonBlank(meta(doc, "og:site_name"), ld.publisher());
+  String source() {
+    return firstNonBlank(meta("og:site_name"), ld.publisher());
   }
 
   /** The headline, with a " | Site" suffix removed when it names the site. */
-  static String title(Document doc, JsonLd ld, String siteName) {
+  String title(String siteName) {
     Element h1 = doc.selectFirst("h1");
     String title =
         firstNonBlank(
-            meta(doc, "og:title"),
+            meta("og:title"),
             ld.headline(),
-            meta(doc, "twitter:title"),
+            meta("twitter:title"),
             h1 == null ? null : h1.text(),
             doc.title());
-    return title == null ? null : stripSiteSuffix(Paragraphs.normalize(title), siteName);
+    if (title == null) {
+      return null;
+    }
+    title = stripSiteSuffix(Paragraphs.normalize(title), siteName);
+    // A headline inside a longer title is the title without its decorations (site, section).
+    String heading = h1 == null ? "" : Paragraphs.normalize(h1.text());
+    boolean decorated =
+        heading.length() >= MIN_HEADING_CHARS
+            && heading.length() < title.length()
+            && title.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT));
+    return decorated ? heading : title;
   }
 
   static String stripSiteSuffix(String title, String siteName) {
@@ -74,23 +116,23 @@ final class MetadataReader {
   }
 
   /** The author line: meta author, JSON-LD author, rel=author, or a .byline element. */
-  static String byline(Document doc, JsonLd ld) {
+  String byline() {
     Element relAuthor = doc.selectFirst("[rel=author]");
     Element bylineElement = doc.selectFirst(".byline, [itemprop=author]");
     String byline =
         firstNonBlank(
-            notUrl(meta(doc, "author")),
+            notUrl(meta("author")),
             ld.author(),
-            notUrl(meta(doc, "article:author")),
+            notUrl(meta("article:author")),
             relAuthor == null ? null : relAuthor.text(),
             bylineElement == null ? null : bylineElement.text());
     return byline == null ? null : BY_PREFIX.matcher(Paragraphs.normalize(byline)).replaceFirst("");
   }
 
   /** The publication date, normalized to ISO-8601, from meta tags, JSON-LD or {@code <time>}. */
-  static String published(Document doc, JsonLd ld) {
+  String published() {
     for (String name : DATE_METAS) {
-      String date = DateNormalizer.normalize(meta(doc, name));
+      String date = DateNormalizer.normalize(meta(name));
       if (date != null) {
         return date;
       }
@@ -106,23 +148,24 @@ final class MetadataReader {
         return date;
       }
     }
-    return null;
+    date = DateFinder.fromUrl(url());
+    return date != null ? date : DateFinder.fromDateElements(doc);
   }
 
   /** The canonical address: link rel=canonical, og:url, or the JSON-LD url. */
-  static String url(Document doc, JsonLd ld) {
+  String url() {
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     return firstNonBlank(
-        canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), ld.url());
+        canonical == null ? null : canonical.attr("href"), meta("og:url"), ld.url());
   }
 
   /** The content of a meta tag named by property, name or itemprop (case-insensitive). */
-  static String meta(Document doc, String key) {
+  String meta(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
     for (String attr : List.of("property", "name", "itemprop")) {
-      for (Element meta : doc.select("meta[" + attr + "]")) {
-        if (meta.attr(attr).equalsIgnoreCase(key) && !meta.attr("content").isBlank()) {
-          return meta.attr("content").strip();
-        }
+      String content = metas.get(attr + ":" + lower);
+      if (content != null) {
+        return content;
       }
     }
     return null;

@@ -1,20 +1,44 @@
 package dev.crosscheck.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Helpers for the paragraph text extractors emit: normalized whitespace, blank-line joins. */
 final class Paragraphs {
   /** The separator between paragraphs in {@code Article.text}. */
   static final String SEPARATOR = "\n\n";
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
-
   private Paragraphs() {}
 
   /** The text with each run of whitespace (including no-break spaces) made one space, stripped. */
   static String normalize(String text) {
-    return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether a character is whitespace, a no-break space or a zero-width space. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00a0'
+        || c == '\u2007'
+        || c == '\u202f'
+        || c == '\u200b'
+        || Character.isSpaceChar(c);
   }
 
   /** The paragraphs joined by a blank line, empty ones left out. */

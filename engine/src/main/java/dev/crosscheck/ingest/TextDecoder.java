@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 /**
  * A decoder of file bytes into text that refuses binary content and invalid UTF-8. A byte order
  * mark wins; HTML may declare another charset with {@code <meta charset>}; everything else must be
- * UTF-8.
+ * UTF-8. HTML that is not valid UTF-8 though it claims (or defaults to) it is decoded as a browser
+ * would: by its content, UTF-8 with replacement characters when most multi-byte sequences are valid
+ * UTF-8, else windows-1252; HTML declaring a legacy charset that is valid multi-byte UTF-8 is read
+ * as UTF-8.
  */
 final class TextDecoder {
   /** How many leading bytes are sniffed for binary content and searched for a charset. */
@@ -44,9 +47,14 @@ final class TextDecoder {
       rejectBinaryBytes(bytes);
     }
     Charset charset = bomCharset != null ? bomCharset : declaredCharset(bytes, html);
+    if (bomCharset == null && charset != StandardCharsets.UTF_8 && isMultiByteUtf8(bytes)) {
+      // Valid UTF-8 with multi-byte sequences is never a single-byte page: the declaration is
+      // wrong.
+      charset = StandardCharsets.UTF_8;
+    }
     String text =
         charset == StandardCharsets.UTF_8
-            ? decodeStrictUtf8(bytes, offset, bytes.length)
+            ? decodeUtf8(bytes, offset, html)
             : new String(bytes, offset, bytes.length - offset, charset);
     if (bomCharset != null && bomCharset != StandardCharsets.UTF_8) {
       rejectBinaryChars(text);
@@ -55,6 +63,67 @@ final class TextDecoder {
       throw new InputRejectedException("file holds only whitespace");
     }
     return text;
+  }
+
+  private static String decodeUtf8(byte[] bytes, int offset, boolean html)
+      throws InputRejectedException {
+    try {
+      return decodeStrictUtf8(bytes, offset, bytes.length);
+    } catch (InputRejectedException e) {
+      if (!html) {
+        throw e;
+      }
+      Charset sniffed = mostlyUtf8(bytes, offset) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      return new String(bytes, offset, bytes.length - offset, sniffed);
+    }
+  }
+
+  /** Whether the bytes are valid UTF-8 holding at least one multi-byte sequence. */
+  static boolean isMultiByteUtf8(byte[] b) {
+    boolean multi = false;
+    for (byte x : b) {
+      if (x < 0) {
+        multi = true;
+        break;
+      }
+    }
+    if (!multi) {
+      return false;
+    }
+    try {
+      decodeStrictUtf8(b, 0, b.length);
+      return true;
+    } catch (InputRejectedException e) {
+      return false;
+    }
+  }
+
+  /** Whether at least as many non-ASCII byte runs are valid UTF-8 sequences as are not. */
+  static boolean mostlyUtf8(byte[] b, int from) {
+    int valid = 0;
+    int invalid = 0;
+    int i = from;
+    while (i < b.length) {
+      int c = b[i] & 0xff;
+      int len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : 0;
+      len = len == 0 && c >= 0xf0 && c <= 0xf4 ? 4 : len;
+      if (len == 1) {
+        i++;
+        continue;
+      }
+      boolean ok = len > 0 && i + len <= b.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (b[i + k] & 0xc0) == 0x80;
+      }
+      if (ok) {
+        valid++;
+        i += len;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid >= invalid;
   }
 
   private static Charset bomCharset(byte[] b) {

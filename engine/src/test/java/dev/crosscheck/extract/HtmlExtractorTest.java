@@ -86,6 +86,25 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aHeadlineInsideADecoratedTitleIsTheTitleAndTheAddressGivesTheDate() {
+    String page =
+        "<html><head><title>Ladensterben immer dramatischer » News - Example e.V.</title></head>"
+            + "<body><h1>Ladensterben immer dramatischer</h1><article><p>Immer mehr Geschäfte"
+            + " schließen in den Innenstädten, berichtet der Verband.</p></article></body></html>";
+    Article article =
+        extractor.extract(
+            new RawDocument(
+                "d",
+                "d.html",
+                Format.HTML,
+                page,
+                new ArticleHints(null, null, "https://x.example/2023/11/01/laden/", null, null)));
+
+    assertThat(article.title()).isEqualTo("Ladensterben immer dramatischer");
+    assertThat(article.published()).isEqualTo("2023-11-01");
+  }
+
+  @Test
   void pageWithoutParagraphsFallsBackToItsTextBlocks() {
     Article article =
         extract("<body><div>Line one of the text.<br>Line two of the text.</div></body>");

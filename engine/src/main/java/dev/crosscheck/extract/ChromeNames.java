@@ -1,0 +1,224 @@
+package dev.crosscheck.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The class, id and role vocabulary of page chrome (navigation, sharing, related links, comments,
+ * advertising) and of article bodies ({@code entry-content}, {@code article-body}). Stems are
+ * matched inside the names, so {@code post-share-bar} is chrome; a few short words only as whole
+ * words ({@code ad}, {@code nav}). Stateless and thread-safe.
+ */
+final class ChromeNames {
+  private static final Stems CHROME =
+      new Stems(
+          "comment",
+          "share",
+          "sharing",
+          "social",
+          "sociable",
+          "related",
+          "newsletter",
+          "subscri",
+          "cookie",
+          "consent",
+          "promo",
+          "sidebar",
+          "breadcrumb",
+          "bread-crumb",
+          "footer",
+          "advert",
+          "banner",
+          "popup",
+          "outbrain",
+          "taboola",
+          "criteo",
+          "sponsor",
+          "disqus",
+          "byline",
+          "signup",
+          "paywall",
+          "recommend",
+          "masthead",
+          "trending",
+          "mostread",
+          "most-read",
+          "most-popular",
+          "mostpopular",
+          "navbar",
+          "navigation",
+          "navbox",
+          "subnav",
+          "menu",
+          "teaser",
+          "viral",
+          "syndication",
+          "widget",
+          "rating",
+          "timestamp",
+          "user-info",
+          "user-profile",
+          "toolbar",
+          "modal",
+          "dialog",
+          "skip-link",
+          "skiplink",
+          "tag-list",
+          "taglist",
+          "tagcloud",
+          "post-tags",
+          "article-tags",
+          "entry-tags",
+          "keywords",
+          "pagination",
+          "pager",
+          "next-post",
+          "prev-post",
+          "post-nav",
+          "side-stories",
+          "read-more",
+          "readmore",
+          "more-stories",
+          "more-articles",
+          "author-box",
+          "authorbox",
+          "about-author",
+          "author-bio",
+          "infoline",
+          "article-infos",
+          "print-only",
+          "screen-reader",
+          "sr-only",
+          "visually-hidden",
+          "login",
+          "search",
+          "complementary",
+          "contentinfo",
+          "caption",
+          "credit",
+          "copyright");
+  private static final Stems OVERLAY =
+      new Stems("cookie", "consent", "popup", "pop-up", "modal", "gdpr", "dsgvo", "interstitial");
+  private static final Set<String> CHROME_WORDS =
+      Set.of(
+          "ad", "ads", "nav", "tags", "header", "author", "meta", "share", "skip", "most", "aside");
+  private static final Stems BODY =
+      new Stems(
+          "articlebody",
+          "article-body",
+          "article_body",
+          "article-content",
+          "article_content",
+          "articlecontent",
+          "article-text",
+          "articletext",
+          "article__body",
+          "article__content",
+          "story-body",
+          "storybody",
+          "story-content",
+          "storycontent",
+          "story-text",
+          "entry-content",
+          "entry_content",
+          "entrycontent",
+          "entry-body",
+          "post-content",
+          "post_content",
+          "postcontent",
+          "post-body",
+          "post_body",
+          "postbody",
+          "post-text",
+          "post_text",
+          "post-entry",
+          "postentry",
+          "field-body",
+          "body-text",
+          "bodytext",
+          "text-content",
+          "content-body",
+          "article-main",
+          "main-content",
+          "maincontent",
+          "rich-text",
+          "richtext",
+          "news-content",
+          "news-text",
+          "single-content",
+          "blog-content",
+          "page-content");
+
+  private ChromeNames() {}
+
+  /** What an element's names say it is. */
+  enum Kind {
+    /** The article body ({@code entry-content}, {@code itemprop=articleBody}). */
+    BODY,
+    /** A comment section: never the article, however long. */
+    COMMENTS,
+    /** An overlay (cookie consent, pop-up, modal): chrome however much text it holds. */
+    OVERLAY,
+    /** Other chrome (navigation, sharing, related links, advertising). */
+    CHROME,
+    /** Nothing known. */
+    NONE
+  }
+
+  /** What the element's class, id, role and itemprop say it is; the first kind that fits. */
+  static Kind classify(Element el) {
+    String names = names(el);
+    if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return Kind.BODY;
+    }
+    if (names.isEmpty()) {
+      return Kind.NONE;
+    }
+    if (BODY.occursIn(names)) {
+      return Kind.BODY;
+    }
+    if (names.contains("comment")) {
+      return Kind.COMMENTS;
+    }
+    if (OVERLAY.occursIn(names)) {
+      return Kind.OVERLAY;
+    }
+    return CHROME.occursIn(names) || hasChromeWord(names) ? Kind.CHROME : Kind.NONE;
+  }
+
+  private static boolean hasChromeWord(String names) {
+    int start = 0;
+    for (int i = 0; i <= names.length(); i++) {
+      if (i == names.length() || !Character.isLetterOrDigit(names.charAt(i))) {
+        if (i > start && CHROME_WORDS.contains(names.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Class, id and role, lower-cased, camel case split with a hyphen ("postBody" to "post-body").
+   */
+  private static String names(Element el) {
+    String cls = el.attr("class");
+    String id = el.attr("id");
+    String role = el.attr("role");
+    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
+      return "";
+    }
+    String all = cls + " " + id + " " + role;
+    StringBuilder out = new StringBuilder(all.length() + 4);
+    for (int i = 0; i < all.length(); i++) {
+      char c = all.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(all.charAt(i - 1))) {
+        out.append('-');
+      }
+      out.append(c);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}
