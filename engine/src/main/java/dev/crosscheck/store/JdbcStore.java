@@ -276,12 +276,13 @@ abstract class JdbcStore implements Store {
     }
   }
 
-  static void execute(Connection c, List<String> statements) throws SQLException {
+  static Void execute(Connection c, List<String> statements) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String sql : statements) {
-        s.executeUpdate(sql);
+        s.execute(sql);
       }
     }
+    return null;
   }
 
   /** Sets one parameter that may be null, as text. */

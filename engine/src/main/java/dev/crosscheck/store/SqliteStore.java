@@ -49,7 +49,7 @@ final class SqliteStore extends JdbcStore {
       create(file);
     }
     checkHeader(file);
-    SqliteStore store = connect(file, file.toString());
+    SqliteStore store = connect(file, file.toString(), false);
     try {
       store.quickCheck();
       store.initialize(false);
@@ -65,7 +65,7 @@ final class SqliteStore extends JdbcStore {
     Path temp = folder.resolve("." + file.getFileName() + ".new-" + UUID.randomUUID());
     try {
       Files.createDirectories(folder);
-      try (SqliteStore store = connect(temp, file.toString())) {
+      try (SqliteStore store = connect(temp, file.toString(), true)) {
         store.initialize(true);
       }
       // A hard link fails when another process created the store meanwhile: keep theirs.
@@ -92,14 +92,20 @@ final class SqliteStore extends JdbcStore {
     }
   }
 
-  private static SqliteStore connect(Path file, String description) {
+  /**
+   * A connection to {@code file}; {@code create} sets WAL mode, a property of the file that is set
+   * once, at creation, and never on a file that may not be ours.
+   */
+  private static SqliteStore connect(Path file, String description, boolean create) {
     SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
     try {
       Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      if (create) {
+        exec(c, "PRAGMA journal_mode = WAL");
+      }
       return new SqliteStore(c, description);
     } catch (SQLException e) {
       throw translate(e, description, "open");
