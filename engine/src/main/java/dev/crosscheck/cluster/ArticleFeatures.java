@@ -30,7 +30,33 @@ public record ArticleFeatures(
     entityNames = List.copyOf(entityNames);
   }
 
+  /** Characters of the body a stored article keeps: enough for a title when it has none. */
+  public static final int STORED_TEXT_CHARS = 300;
+
   public String id() {
     return article.id();
+  }
+
+  /**
+   * These features as a store keeps them: the body cut to {@link #STORED_TEXT_CHARS} and no
+   * signature (it is needed only when the article is indexed), so that a million articles fit in
+   * memory.
+   */
+  public ArticleFeatures stored() {
+    String text = article.text();
+    Article slim =
+        text.length() <= STORED_TEXT_CHARS
+            ? article
+            : article.withText(text.substring(0, STORED_TEXT_CHARS));
+    return new ArticleFeatures(
+        slim, headline, body, entities, entityNames, keys, MinHashSignature.EMPTY, date);
+  }
+
+  /**
+   * These features for another article (id, date) with the same words: for benchmarks and tests.
+   */
+  public ArticleFeatures as(Article other, LocalDate otherDate) {
+    return new ArticleFeatures(
+        other, headline, body, entities, entityNames, keys, signature, otherDate);
   }
 }

@@ -2,6 +2,7 @@ package dev.crosscheck.cluster;
 
 import dev.crosscheck.text.Stopwords;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,27 +54,27 @@ public final class EntityFinder {
     if (text == null || text.isBlank()) {
       return entities;
     }
+    List<Word> words = words(text);
+    // A sentence's first word is capitalized anyway: it is a name only if written so elsewhere.
+    Set<String> namesInside = new HashSet<>();
+    for (Word w : words) {
+      if (w.capital() && !w.sentenceStart()) {
+        namesInside.add(w.normalized());
+      }
+    }
     List<String> run = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    int previousEnd = 0;
-    boolean previousEndsSentence = true;
-    while (m.find()) {
-      String gap = text.substring(previousEnd, m.start());
-      boolean sentenceStart = previousEndsSentence || SENTENCE_GAP.matcher(gap).find();
-      if (sentenceStart || !gap.isBlank() || gap.indexOf('\n') >= 0) {
+    for (Word w : words) {
+      if (w.sentenceStart() || w.joinsNothing()) {
         flush(run, entities);
       }
-      String word = m.group();
-      String normalized = normalize(word);
-      boolean capital = Character.isUpperCase(word.codePointAt(0));
       boolean usable =
-          capital
-              && normalized.length() > 1
-              && !CALENDAR.contains(normalized)
-              && !(sentenceStart && Stopwords.isStopword(normalized));
+          w.capital()
+              && w.normalized().length() > 1
+              && !CALENDAR.contains(w.normalized())
+              && (!w.sentenceStart() || namesInside.contains(w.normalized()));
       if (usable) {
         // "Jong-un" and "Jong Un" are one name.
-        for (String part : normalized.split("-")) {
+        for (String part : w.normalized().split("-")) {
           if (!part.isEmpty()) {
             run.add(part);
           }
@@ -81,11 +82,35 @@ public final class EntityFinder {
       } else {
         flush(run, entities);
       }
-      previousEnd = m.end();
-      previousEndsSentence = word.endsWith(".");
     }
     flush(run, entities);
     return entities;
+  }
+
+  /** A word of the text: normalized, whether capitalized, where it stands. */
+  private record Word(
+      String normalized, boolean capital, boolean sentenceStart, boolean joinsNothing) {}
+
+  private static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int previousEnd = 0;
+    boolean previousEndsSentence = true;
+    while (m.find()) {
+      String gap = text.substring(previousEnd, m.start());
+      String word = m.group();
+      boolean sentenceStart = previousEndsSentence || SENTENCE_GAP.matcher(gap).find();
+      boolean separated = !gap.isBlank() || gap.indexOf('\n') >= 0;
+      words.add(
+          new Word(
+              normalize(word),
+              Character.isUpperCase(word.codePointAt(0)),
+              sentenceStart,
+              separated));
+      previousEnd = m.end();
+      previousEndsSentence = word.endsWith(".");
+    }
+    return words;
   }
 
   /**

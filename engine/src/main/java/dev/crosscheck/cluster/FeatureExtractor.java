@@ -23,6 +23,9 @@ public final class FeatureExtractor {
   /** Headline and lead words used as index keys (the heaviest ones). */
   public static final int DEFAULT_HEADLINE_KEYS = 8;
 
+  /** Body words used as index keys (the heaviest by tf-idf): long reports meet through these. */
+  public static final int DEFAULT_BODY_KEYS = 8;
+
   /** Entities used as index keys at most (the first ones of the text). */
   public static final int DEFAULT_ENTITY_KEYS = 16;
 
@@ -72,7 +75,7 @@ public final class FeatureExtractor {
         article, headline, body, entities, names, keys(terms), signature, terms.date());
   }
 
-  /** Salient headline words and specific entities, hashed, sorted, distinct. */
+  /** Salient headline and body words and specific entities, hashed, sorted, distinct. */
   private long[] keys(ArticleTerms terms) {
     long[] keys =
         terms.headline().keySet().stream()
@@ -89,8 +92,21 @@ public final class FeatureExtractor {
             .limit(DEFAULT_ENTITY_KEYS)
             .mapToLong(e -> SparseVector.hash(BackgroundFrequencies.ENTITY_PREFIX + e))
             .toArray();
-    long[] all = Arrays.copyOf(keys, keys.length + entityKeys.length);
+    long[] bodyKeys =
+        terms.body().entrySet().stream()
+            .filter(e -> background.idf(e.getKey()) >= DEFAULT_MIN_KEY_IDF)
+            .sorted(
+                Comparator.comparingDouble(
+                        (Map.Entry<String, Integer> e) ->
+                            -(1 + Math.log(e.getValue())) * background.idf(e.getKey()))
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(DEFAULT_BODY_KEYS)
+            .mapToLong(e -> SparseVector.hash(e.getKey()))
+            .toArray();
+    long[] all = new long[keys.length + entityKeys.length + bodyKeys.length];
+    System.arraycopy(keys, 0, all, 0, keys.length);
     System.arraycopy(entityKeys, 0, all, keys.length, entityKeys.length);
+    System.arraycopy(bodyKeys, 0, all, keys.length + entityKeys.length, bodyKeys.length);
     return Arrays.stream(all).sorted().distinct().toArray();
   }
 }

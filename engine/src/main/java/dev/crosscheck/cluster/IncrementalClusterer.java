@@ -30,12 +30,29 @@ import java.util.stream.IntStream;
  * set of articles: not on their order, batches or the thread count. Not thread-safe: one writer.
  */
 public final class IncrementalClusterer implements ArticleClusterer {
-  /** Least link score (and least mean score within a story), chosen on allsides-train. */
-  public static final double DEFAULT_LINK_THRESHOLD = 0.3;
+  /** Least score of a link between two articles, chosen on allsides-train. */
+  public static final double DEFAULT_LINK_THRESHOLD = 0.25;
+
+  /** Least mean score between two groups of a neighbourhood that merge into one story. */
+  public static final double DEFAULT_JOIN_THRESHOLD = 0.25;
+
+  /**
+   * Neighbourhoods up to this size are cut on the scores of all their pairs; larger ones (rare, and
+   * quadratic) on their links alone.
+   */
+  public static final int MAX_EXACT_NEIGHBOURHOOD = 200;
+
+  /**
+   * Index keys a candidate must share with a new article (one would do for recall, but on a busy
+   * day a single shared name brings in thousands of unrelated articles); a shared MinHash band
+   * makes a candidate too.
+   */
+  public static final int DEFAULT_MIN_SHARED_KEYS = 2;
 
   private final FeatureExtractor extractor;
   private final LinkScorer scorer;
   private final double linkThreshold;
+  private final double joinThreshold;
   private final int threads;
   private final KeyIndex keys;
   private final LshIndex<Integer> lsh =
@@ -50,24 +67,42 @@ public final class IncrementalClusterer implements ArticleClusterer {
 
   /** The default clusterer on one thread, dates judged against {@code today}. */
   public IncrementalClusterer(LocalDate today) {
-    this(new FeatureExtractor(today), new LinkScorer(), DEFAULT_LINK_THRESHOLD, 1);
+    this(
+        new FeatureExtractor(today),
+        new LinkScorer(),
+        DEFAULT_LINK_THRESHOLD,
+        DEFAULT_JOIN_THRESHOLD,
+        1);
   }
 
   /** The default clusterer on {@code threads} threads. */
   public static IncrementalClusterer withThreads(LocalDate today, int threads) {
     return new IncrementalClusterer(
-        new FeatureExtractor(today), new LinkScorer(), DEFAULT_LINK_THRESHOLD, threads);
+        new FeatureExtractor(today),
+        new LinkScorer(),
+        DEFAULT_LINK_THRESHOLD,
+        DEFAULT_JOIN_THRESHOLD,
+        threads);
   }
 
   /**
    * @param linkThreshold least score of a link, in (0, 1]
+   * @param joinThreshold least mean score of two groups that merge, in (0, 1]
    * @param threads threads that extract features and score candidates, >= 1
    */
   public IncrementalClusterer(
-      FeatureExtractor extractor, LinkScorer scorer, double linkThreshold, int threads) {
+      FeatureExtractor extractor,
+      LinkScorer scorer,
+      double linkThreshold,
+      double joinThreshold,
+      int threads) {
     if (!(linkThreshold > 0 && linkThreshold <= 1)) {
       throw new IllegalArgumentException("linkThreshold (" + linkThreshold + ") must be in (0, 1]");
     }
+    if (!(joinThreshold > 0 && joinThreshold <= 1)) {
+      throw new IllegalArgumentException("joinThreshold (" + joinThreshold + ") must be in (0, 1]");
+    }
+    this.joinThreshold = joinThreshold;
     if (threads < 1) {
       throw new IllegalArgumentException("threads (" + threads + ") must be >= 1");
     }
@@ -101,13 +136,13 @@ public final class IncrementalClusterer implements ArticleClusterer {
     int first = articles.size();
     for (ArticleFeatures f : sorted) {
       int position = articles.size();
-      articles.add(f);
+      articles.add(f.stored());
       positions.put(f.id(), position);
       keys.add(position, f.keys(), f.date());
       lsh.add(position, f.signature());
       links.grow(articles.size());
     }
-    List<int[][]> found = parallel(sorted.size(), i -> linksOf(first + i));
+    List<int[][]> found = parallel(sorted.size(), i -> linksOf(first + i, sorted.get(i)));
     Set<Integer> oldRoots = new TreeSet<>();
     for (int i = 0; i < found.size(); i++) {
       for (int[] link : found.get(i)) {
@@ -133,10 +168,9 @@ public final class IncrementalClusterer implements ArticleClusterer {
   }
 
   /** The links of the article at {@code position} to earlier positions: {position, score bits}. */
-  private int[][] linksOf(int position) {
-    ArticleFeatures a = articles.get(position);
+  private int[][] linksOf(int position, ArticleFeatures a) {
     Set<Integer> candidates = new TreeSet<>();
-    for (int c : keys.candidates(a.keys(), a.date())) {
+    for (int c : keys.candidates(a.keys(), a.date(), DEFAULT_MIN_SHARED_KEYS)) {
       candidates.add(c);
     }
     candidates.addAll(lsh.candidates(a.signature()));
@@ -152,29 +186,43 @@ public final class IncrementalClusterer implements ArticleClusterer {
     return result.toArray(new int[0][]);
   }
 
-  /** The stories of one neighbourhood: average-link over its links, members in id order. */
+  /**
+   * The stories of one neighbourhood: average-link over the scores of all its pairs (up to {@link
+   * #MAX_EXACT_NEIGHBOURHOOD} articles; beyond, over its links only, others counting 0), members in
+   * id order.
+   */
   private List<int[]> cut(int[] component) {
     Integer[] byId = Arrays.stream(component).boxed().toArray(Integer[]::new);
     Arrays.sort(byId, Comparator.comparing(p -> articles.get(p).id()));
-    Map<Integer, Integer> local = new HashMap<>();
-    for (int i = 0; i < byId.length; i++) {
-      local.put(byId[i], i);
-    }
     AverageLinkage linkage = new AverageLinkage(byId.length);
-    for (int index = 0; index < byId.length; index++) {
-      int i = index;
-      int position = byId[i];
-      links.forEach(
-          position,
-          (other, score) -> {
-            int j = local.get(other);
-            if (i < j) {
-              linkage.link(i, j, score);
-            }
-          });
+    if (byId.length <= MAX_EXACT_NEIGHBOURHOOD) {
+      for (int i = 0; i < byId.length; i++) {
+        for (int j = i + 1; j < byId.length; j++) {
+          double score = scorer.score(articles.get(byId[i]), articles.get(byId[j]));
+          if (score > 0) {
+            linkage.link(i, j, score);
+          }
+        }
+      }
+    } else {
+      Map<Integer, Integer> local = new HashMap<>();
+      for (int i = 0; i < byId.length; i++) {
+        local.put(byId[i], i);
+      }
+      for (int index = 0; index < byId.length; index++) {
+        int i = index;
+        links.forEach(
+            byId[i],
+            (other, score) -> {
+              int j = local.get(other);
+              if (i < j) {
+                linkage.link(i, j, score);
+              }
+            });
+      }
     }
     List<int[]> groups = new ArrayList<>();
-    for (List<Integer> group : linkage.run(linkThreshold)) {
+    for (List<Integer> group : linkage.run(joinThreshold)) {
       groups.add(group.stream().mapToInt(i -> byId[i]).toArray());
     }
     return groups;

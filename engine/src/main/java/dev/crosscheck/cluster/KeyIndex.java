@@ -35,8 +35,11 @@ final class KeyIndex {
     }
   }
 
-  /** The articles sharing a key with the query and possibly within its window, sorted, distinct. */
-  int[] candidates(long[] keys, LocalDate date) {
+  /**
+   * The articles sharing at least {@code minShared} keys with the query and possibly within its
+   * window, sorted, distinct.
+   */
+  int[] candidates(long[] keys, LocalDate date, int minShared) {
     IntList found = new IntList(64);
     for (long key : keys) {
       if (date == null) {
@@ -49,9 +52,20 @@ final class KeyIndex {
         append(undated.get(key), found);
       }
     }
-    int[] result = found.toArray();
-    Arrays.sort(result);
-    return Arrays.stream(result).distinct().toArray();
+    int[] all = found.toArray();
+    Arrays.sort(all);
+    IntList result = new IntList(all.length / 2 + 1);
+    for (int i = 0; i < all.length; ) {
+      int j = i;
+      while (j < all.length && all[j] == all[i]) {
+        j++;
+      }
+      if (j - i >= minShared) {
+        result.add(all[i]);
+      }
+      i = j;
+    }
+    return result.toArray();
   }
 
   private static void append(IntList postings, IntList found) {

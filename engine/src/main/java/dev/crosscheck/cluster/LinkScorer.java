@@ -13,13 +13,13 @@ import java.util.List;
  */
 public final class LinkScorer {
   /** Weight of the cosine of title-and-lead vectors: the headline names the event. */
-  public static final double DEFAULT_HEADLINE_WEIGHT = 0.45;
+  public static final double DEFAULT_HEADLINE_WEIGHT = 0.2;
 
   /** Weight of the cosine of body vectors. */
-  public static final double DEFAULT_BODY_WEIGHT = 0.35;
+  public static final double DEFAULT_BODY_WEIGHT = 0.7;
 
   /** Weight of the cosine of entity vectors: who and where. */
-  public static final double DEFAULT_ENTITY_WEIGHT = 0.20;
+  public static final double DEFAULT_ENTITY_WEIGHT = 0.1;
 
   /**
    * Days apart beyond which two dated articles are never one story: an event's coverage mostly

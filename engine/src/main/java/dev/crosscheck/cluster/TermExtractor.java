@@ -24,6 +24,12 @@ public final class TermExtractor {
   public static final int MAX_CHARS = 20_000;
 
   /**
+   * Body words weighed at most: the opening paragraphs name the event; the rest of a long report
+   * (background, quotes, padding) differs between outlets and dilutes the similarity.
+   */
+  public static final int MAX_BODY_TOKENS = 100;
+
+  /**
    * Dates before this day are placeholders (the Unix epoch, "0001-01-01"), not publication days.
    */
   public static final LocalDate EARLIEST_DATE = LocalDate.of(1971, 1, 1);
@@ -67,7 +73,7 @@ public final class TermExtractor {
       tokens = bodyTokens;
     }
     Map<String, Integer> body = new HashMap<>();
-    count(tokens, body, stemmer);
+    count(tokens.subList(0, Math.min(tokens.size(), MAX_BODY_TOKENS)), body, stemmer);
     Set<String> entities = new LinkedHashSet<>();
     if (!EntityFinder.isTitleCase(title)) {
       entities.addAll(entityFinder.find(title));

@@ -63,7 +63,7 @@ abstract class ClustererContractTest {
             "The Verrin city museum has returned a stolen landscape painting to the family of its owner, eighty years after it vanished."));
   }
 
-  private static List<List<String>> run(ArticleClusterer clusterer, List<Article> articles) {
+  static List<List<String>> run(ArticleClusterer clusterer, List<Article> articles) {
     clusterer.add(articles);
     return clusterer.stories();
   }
@@ -78,17 +78,6 @@ abstract class ClustererContractTest {
   @Test
   void oneArticleIsOneStory() {
     assertThat(run(clusterer(1), List.of(corpus().get(0)))).containsExactly(List.of("quake-1"));
-  }
-
-  @Test
-  void eventsBecomeStories() {
-    assertThat(run(clusterer(1), corpus()))
-        .containsExactly(
-            List.of("quake-1", "quake-2", "quake-3"),
-            List.of("final-1", "final-2"),
-            List.of("vote-1", "vote-2"),
-            List.of("misc-1"),
-            List.of("misc-2"));
   }
 
   @Test

@@ -14,16 +14,13 @@ class EntityFinderTest {
             finder.find(
                 "President Trump on Monday slammed former Secretary of State John Kerry's trip."
                     + " The U.S. said nothing."))
-        .containsExactly(
-            "president",
-            "trump",
-            "president trump",
-            "secretary",
-            "state",
-            "john",
-            "kerry",
-            "state john kerry",
-            "u.s");
+        .containsExactly("trump", "secretary", "state", "john", "kerry", "state john kerry", "u.s");
+  }
+
+  @Test
+  void aSentencesFirstWordIsANameWhenWrittenSoElsewhere() {
+    assertThat(finder.find("Kerry left early. Officials said Trump then called Kerry."))
+        .containsExactly("kerry", "trump");
   }
 
   @Test

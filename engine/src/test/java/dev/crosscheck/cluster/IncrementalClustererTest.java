@@ -33,6 +33,17 @@ class IncrementalClustererTest extends ClustererContractTest {
           + " and Brill and killing at least 12 people, officials said.";
 
   @Test
+  void eventsBecomeStories() {
+    assertThat(run(clusterer(1), corpus()))
+        .containsExactly(
+            List.of("quake-1", "quake-2", "quake-3"),
+            List.of("final-1", "final-2"),
+            List.of("vote-1", "vote-2"),
+            List.of("misc-1"),
+            List.of("misc-2"));
+  }
+
+  @Test
   void theSameKindOfEventAYearApartStaysApart() {
     assertThat(
             stories(
@@ -162,9 +173,9 @@ class IncrementalClustererTest extends ClustererContractTest {
   @Test
   void rejectsBadSettings() {
     FeatureExtractor extractor = new FeatureExtractor(TODAY);
-    assertThatThrownBy(() -> new IncrementalClusterer(extractor, new LinkScorer(), 0, 1))
+    assertThatThrownBy(() -> new IncrementalClusterer(extractor, new LinkScorer(), 0, 0.3, 1))
         .hasMessage("linkThreshold (0.0) must be in (0, 1]");
-    assertThatThrownBy(() -> new IncrementalClusterer(extractor, new LinkScorer(), 0.3, 0))
+    assertThatThrownBy(() -> new IncrementalClusterer(extractor, new LinkScorer(), 0.3, 0.3, 0))
         .hasMessage("threads (0) must be >= 1");
   }
 }

@@ -36,14 +36,14 @@ public final class StoryTuner {
     double best = 0;
     double step = Double.parseDouble(args.length > 1 ? args[1] : "0.2");
     double[] links = {0.2, 0.25, 0.3, 0.35};
-    for (double h = 0; h <= 1.0001; h += step) {
-      for (double e = 0; h + e <= 1.0001; e += step) {
+    for (double h = 0; h <= 0.6001; h += step) {
+      for (double e = 0; h + e <= 1.0001 && e <= 0.3001; e += step) {
         double b = Math.max(0, 1 - h - e);
         for (double link : links) {
-          for (double join = link; join <= link + 0.151; join += 0.05) {
+          for (double join = 0.2; join <= 0.4001; join += 0.025) {
             List<List<String>> stories = cut(f, pairs, h, b, e, link, join);
             ClusteringScores s = evaluator.score("", data, stories).scores();
-            if (s.f1() >= best - 0.002) {
+            if (s.f1() >= best - 0.01) {
               best = Math.max(best, s.f1());
               System.out.printf(
                   Locale.ROOT,
@@ -119,8 +119,24 @@ public final class StoryTuner {
         local.put(members.get(k), k);
       }
       AverageLinkage linkage = new AverageLinkage(members.size());
-      for (double[] l : partLinks.getOrDefault(part.getKey(), List.of())) {
-        linkage.link(local.get((int) l[0]), local.get((int) l[1]), l[2]);
+      if (members.size() <= 200) {
+        for (int x = 0; x < members.size(); x++) {
+          for (int y = x + 1; y < members.size(); y++) {
+            ArticleFeatures p = f.get(members.get(x));
+            ArticleFeatures q = f.get(members.get(y));
+            double s =
+                h * p.headline().dot(q.headline())
+                    + b * p.body().dot(q.body())
+                    + e * p.entities().dot(q.entities());
+            if (s > 0) {
+              linkage.link(x, y, s);
+            }
+          }
+        }
+      } else {
+        for (double[] l : partLinks.getOrDefault(part.getKey(), List.of())) {
+          linkage.link(local.get((int) l[0]), local.get((int) l[1]), l[2]);
+        }
       }
       for (List<Integer> group : linkage.run(join)) {
         stories.add(group.stream().map(k -> f.get(members.get(k)).id()).sorted().toList());
