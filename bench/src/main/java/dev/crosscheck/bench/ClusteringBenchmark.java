@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -176,27 +177,48 @@ public class ClusteringBenchmark {
         extractSeconds,
         base.size() / extractSeconds);
     IncrementalClusterer store = newStore(extractor);
-    System.out.println("store size | articles/s (this step) | heap used MB | stories");
+    System.out.println(
+        "store size | articles/s (batches of 1000) | heap used MB | add one: median µs | mean µs | p99 µs");
     int done = 0;
-    for (int step :
-        new int[] {10_000, 50_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, 2_000_000}) {
+    for (int step : new int[] {10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, 2_000_000}) {
       if (step > target) {
         break;
       }
       long start = System.nanoTime();
       grow(store, base, done, step);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = (step - done) / seconds;
+      long[] single = addOneByOne(store, base, step, SINGLE_ADDS);
+      done = step + SINGLE_ADDS;
       Runtime rt = Runtime.getRuntime();
       System.gc();
       long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
       System.out.printf(
           Locale.ROOT,
-          "%10d | %10.0f | %8d | %s%n",
+          "%10d | %10.0f | %8d | %8.0f | %8.0f | %8.0f%n",
           step,
-          (step - done) / seconds,
+          rate,
           used,
-          step <= 100_000 ? String.valueOf(store.stories().size()) : "-");
-      done = step;
+          single[single.length / 2] / 1e3,
+          Arrays.stream(single).average().orElse(0) / 1e3,
+          single[(int) (single.length * 0.99)] / 1e3);
     }
+  }
+
+  /** Articles added one at a time after each growth step, to time a single addition. */
+  static final int SINGLE_ADDS = 500;
+
+  /** Adds {@code count} stream articles from {@code from} one by one; their times in ns, sorted. */
+  static long[] addOneByOne(
+      IncrementalClusterer store, List<ArticleFeatures> base, int from, int count) {
+    long[] times = new long[count];
+    for (int i = 0; i < count; i++) {
+      ArticleFeatures f = variant(base, from + i);
+      long t = System.nanoTime();
+      store.addFeatures(List.of(f));
+      times[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(times);
+    return times;
   }
 }

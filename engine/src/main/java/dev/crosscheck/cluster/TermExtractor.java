@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,6 +38,14 @@ public final class TermExtractor {
   /** Days a date may lie after the reference day (time zones, embargoes) before it is ignored. */
   public static final int FUTURE_SLACK_DAYS = 2;
 
+  /**
+   * Shortest word counted in an article in a language other than English. The stopword list and the
+   * background weights are English; in other languages the function words ("les", "dans", "der",
+   * "nicht") would otherwise weigh as rare names and join unrelated reports. They are short, so
+   * only longer words count there (names still count through the entities).
+   */
+  public static final int FOREIGN_MIN_LENGTH = 6;
+
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final EntityFinder entityFinder = new EntityFinder();
@@ -58,12 +67,13 @@ public final class TermExtractor {
       text = text.substring(0, MAX_CHARS);
     }
     String lead = lead(text);
+    int minLength = isEnglishOrUnknown(article.language()) ? 1 : FOREIGN_MIN_LENGTH;
     PorterStemmer stemmer = new PorterStemmer();
     Map<String, Integer> headline = new HashMap<>();
     List<String> titleTokens = tokenizer.tokenize(title);
-    count(titleTokens, headline, stemmer);
+    count(titleTokens, headline, stemmer, minLength);
     if (!lead.equals(title)) {
-      count(tokenizer.tokenize(lead), headline, stemmer);
+      count(tokenizer.tokenize(lead), headline, stemmer, minLength);
     }
     List<String> tokens = new ArrayList<>(titleTokens);
     List<String> bodyTokens = tokenizer.tokenize(text);
@@ -73,7 +83,7 @@ public final class TermExtractor {
       tokens = bodyTokens;
     }
     Map<String, Integer> body = new HashMap<>();
-    count(tokens.subList(0, Math.min(tokens.size(), MAX_BODY_TOKENS)), body, stemmer);
+    count(tokens.subList(0, Math.min(tokens.size(), MAX_BODY_TOKENS)), body, stemmer, minLength);
     Set<String> entities = new LinkedHashSet<>();
     if (!EntityFinder.isTitleCase(title)) {
       entities.addAll(entityFinder.find(title));
@@ -101,9 +111,17 @@ public final class TermExtractor {
     return date;
   }
 
-  private static void count(List<String> tokens, Map<String, Integer> counts, PorterStemmer s) {
+  private static boolean isEnglishOrUnknown(String language) {
+    return language == null
+        || language.isBlank()
+        || language.strip().toLowerCase(Locale.ROOT).startsWith("en");
+  }
+
+  private static void count(
+      List<String> tokens, Map<String, Integer> counts, PorterStemmer s, int minLength) {
     for (String token : tokens) {
-      if (!Stopwords.isStopword(token)) {
+      boolean counted = token.length() >= minLength || Character.isDigit(token.charAt(0));
+      if (counted && !Stopwords.isStopword(token)) {
         counts.merge(stem(s, token), 1, Integer::sum);
       }
     }

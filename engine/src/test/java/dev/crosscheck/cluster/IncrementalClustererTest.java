@@ -130,6 +130,33 @@ class IncrementalClustererTest extends ClustererContractTest {
   }
 
   @Test
+  void unrelatedArticlesInAnotherLanguageStayApart() {
+    // Their function words ("les", "des", "pour") are unknown to the English weights.
+    assertThat(
+            stories(
+                List.of(
+                    french(
+                        "fr1",
+                        "La mairie de Lyon augmente les tarifs des cantines scolaires",
+                        "Le conseil municipal de Lyon a voté lundi une hausse de 5 % des tarifs des"
+                            + " cantines scolaires pour la rentrée, une décision critiquée par les"
+                            + " associations de parents qui dénoncent une mesure injuste pour les"
+                            + " familles."),
+                    french(
+                        "fr2",
+                        "Un nouveau record de chaleur pour le mois de juin en Espagne",
+                        "Les températures ont dépassé 44 degrés dans le sud de l'Espagne ce"
+                            + " week-end, un record pour un mois de juin selon l'agence"
+                            + " météorologique, qui appelle la population à la prudence pour les"
+                            + " familles."))))
+        .hasSize(2);
+  }
+
+  private static Article french(String id, String title, String text) {
+    return new Article(id, id, title, null, null, null, null, "fr", text);
+  }
+
+  @Test
   void summariesNameTitleSpanOutletsAndEntities() {
     IncrementalClusterer clusterer = new IncrementalClusterer(TODAY);
     clusterer.add(
