@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.State;
  *       to a store of {@code size} articles; {@link #extractOne}: extracting one article's
  *       features.
  *   <li>{@code main}: articles per second and heap used as the store grows to {@code args[0]}
- *       articles (default 1,000,000), one thread.
+ *       articles (default 1,000,000), one thread, and the time of single additions right after each
+ *       step (near the start of a data-set copy, where neighbourhoods are still small; JMH {@link
+ *       #addOne} runs on into a copy and shows the cost once they are large).
  * </ul>
  */
 @State(Scope.Benchmark)

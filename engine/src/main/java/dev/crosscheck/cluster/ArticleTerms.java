@@ -1,6 +1,7 @@
 package dev.crosscheck.cluster;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,12 +20,12 @@ public record ArticleTerms(
     Map<String, Integer> headline,
     Map<String, Integer> body,
     Set<String> entities,
-    java.util.List<String> tokens,
+    List<String> tokens,
     LocalDate date) {
   public ArticleTerms {
     headline = Map.copyOf(headline);
     body = Map.copyOf(body);
     entities = Set.copyOf(entities);
-    tokens = java.util.List.copyOf(tokens);
+    tokens = List.copyOf(tokens);
   }
 }

@@ -40,7 +40,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
    * Neighbourhoods up to this size are cut on the scores of all their pairs; larger ones (rare, and
    * quadratic) on their links alone.
    */
-  public static final int MAX_EXACT_NEIGHBOURHOOD = 200;
+  public static final int MAX_EXACT_NEIGHBOURHOOD = 50;
 
   /**
    * Index keys a candidate must share with a new article (one would do for recall, but on a busy

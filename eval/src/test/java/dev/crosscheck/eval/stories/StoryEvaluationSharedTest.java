@@ -44,6 +44,6 @@ class StoryEvaluationSharedTest {
 
   // The figures reached, less a little slack for harmless changes; see the final report.
   static final double F1_TRAIN = 0.75;
-  static final double F1_VAL = 0.83;
+  static final double F1_VAL = 0.84;
   static final double F1_NEWSWCL = 0.86;
 }
