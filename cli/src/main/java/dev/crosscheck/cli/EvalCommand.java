@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalExtractionCommand.class,
       EvalPairsCommand.class,
+      EvalStoriesCommand.class,
       EvalLineageCommand.class,
       EvalBriefsCommand.class
     })

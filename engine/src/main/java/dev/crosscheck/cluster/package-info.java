@@ -1,5 +1,7 @@
 /**
- * Groups articles into stories: one story per event, from the weighted vocabulary the articles
- * share and the near-duplicates their fingerprints reveal.
+ * Groups articles into stories, one per event, online: {@link
+ * dev.crosscheck.cluster.IncrementalClusterer} links each new article to candidates that share
+ * salient words, names or a MinHash band, and cuts stories by average link within each linked
+ * neighbourhood. {@link dev.crosscheck.cluster.StoryClusterer} is the batch baseline.
  */
 package dev.crosscheck.cluster;

@@ -2,10 +2,9 @@ package dev.crosscheck.pipeline;
 
 import dev.crosscheck.brief.BriefWriter;
 import dev.crosscheck.claims.ClaimBuilder;
-import dev.crosscheck.cluster.StoryClusterer;
+import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.extract.ArticleExtractor;
 import dev.crosscheck.fingerprint.LshIndex;
-import dev.crosscheck.fingerprint.MinHashSignature;
 import dev.crosscheck.fingerprint.MinHasher;
 import dev.crosscheck.fingerprint.Shingler;
 import dev.crosscheck.ingest.DocumentReader;
@@ -35,9 +34,10 @@ import dev.crosscheck.text.FillerDetector;
 import dev.crosscheck.text.LanguageDetector;
 import dev.crosscheck.text.TextAnalyzer;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +51,9 @@ import java.util.TreeSet;
  *   <li>ingest ({@link DocumentReader}): files, folders, JSON Lines to raw documents;
  *   <li>extract ({@link ArticleExtractor}) and language ({@link LanguageDetector});
  *   <li>text ({@link TextAnalyzer}, {@link FillerDetector}): sentences, tokens, filler;
- *   <li>fingerprint ({@link Shingler}, {@link MinHasher}, {@link LshIndex}): near-duplicates;
  *   <li>similarity ({@link Profiler}): sentence features and term counts;
- *   <li>cluster ({@link StoryClusterer}): articles to stories;
+ *   <li>cluster ({@link IncrementalClusterer}, which fingerprints with {@link Shingler}, {@link
+ *       MinHasher} and {@link LshIndex}): articles to stories;
  *   <li>per story: pair comparison ({@link PairComparer}), lineage ({@link LineageTracer}), claims
  *       ({@link ClaimBuilder}) and brief ({@link BriefWriter}).
  * </ol>
@@ -61,9 +61,6 @@ import java.util.TreeSet;
  * Thread-safe; the result depends only on the inputs, not on their order or on timing.
  */
 public final class Pipeline {
-  /** MinHash similarity from which two articles are near-duplicates. */
-  public static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
-
   /** Title length, in words, when a story's title must be cut from a sentence. */
   static final int TITLE_WORDS = 14;
 
@@ -72,10 +69,7 @@ public final class Pipeline {
   private final LanguageDetector languageDetector = new LanguageDetector();
   private final TextAnalyzer analyzer = new TextAnalyzer();
   private final FillerDetector fillerDetector = new FillerDetector();
-  private final Shingler shingler = new Shingler();
-  private final MinHasher minHasher = new MinHasher();
   private final Profiler profiler = new Profiler();
-  private final StoryClusterer clusterer = new StoryClusterer();
   private final PairComparer comparer = new PairComparer();
   private final LineageTracer lineageTracer = new LineageTracer();
   private final ClaimBuilder claimBuilder = new ClaimBuilder();
@@ -133,11 +127,12 @@ public final class Pipeline {
   /** Stages 3 onwards on extracted articles; {@code rejected} is passed through to the result. */
   public RunResult process(List<Article> articles, List<Rejection> rejected) {
     Prepared prepared = prepare(articles);
-    List<AnalyzedArticle> analyzed = prepared.analyzed();
     Map<String, Set<Integer>> filler = prepared.filler();
     Map<String, ArticleProfile> profiles = prepared.profiles();
-    List<List<String>> clusters =
-        clusterer.cluster(new ArrayList<>(profiles.values()), nearDuplicates(analyzed));
+    // Dates after today are not publication days; only that depends on the clock.
+    IncrementalClusterer clusterer = new IncrementalClusterer(LocalDate.now(ZoneOffset.UTC));
+    clusterer.add(articles);
+    List<List<String>> clusters = clusterer.stories();
     DocumentFrequencies df = DocumentFrequencies.of(profiles.values());
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();
@@ -237,26 +232,6 @@ public final class Pipeline {
       }
     }
     return indexes;
-  }
-
-  /** Pairs of near-duplicate articles found through MinHash LSH, each as a two-id set. */
-  private Set<Set<String>> nearDuplicates(List<AnalyzedArticle> analyzed) {
-    LshIndex<String> index = new LshIndex<>();
-    Map<String, MinHashSignature> signatures = new HashMap<>();
-    Set<Set<String>> pairs = new HashSet<>();
-    for (AnalyzedArticle a : analyzed) {
-      List<String> tokens = new ArrayList<>();
-      a.sentences().forEach(s -> tokens.addAll(s.tokens()));
-      MinHashSignature signature = minHasher.sign(shingler.shingle(tokens));
-      for (String other : index.candidates(signature)) {
-        if (minHasher.similarity(signature, signatures.get(other)) >= NEAR_DUPLICATE_SIMILARITY) {
-          pairs.add(Set.of(a.id(), other));
-        }
-      }
-      index.add(a.id(), signature);
-      signatures.put(a.id(), signature);
-    }
-    return pairs;
   }
 
   /** The story's title: the headline of its largest group's original, else any headline. */

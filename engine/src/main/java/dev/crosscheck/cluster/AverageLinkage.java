@@ -1,0 +1,109 @@
+package dev.crosscheck.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Average-link agglomeration (UPGMA) over a sparse similarity graph: the two groups with the
+ * highest mean pairwise similarity merge while that mean is at least the threshold; missing pairs
+ * count as 0, so a chain of weak links does not pull two groups together. Ties are broken by index,
+ * so the result depends only on the graph. Not thread-safe; one use per instance. Public for the
+ * tuning tools of the eval module.
+ */
+public final class AverageLinkage {
+  private final int[] size;
+  private final boolean[] alive;
+  private final List<List<Integer>> members = new ArrayList<>();
+  private final Map<Long, Double> sums = new HashMap<>();
+  private final List<Set<Integer>> neighbours = new ArrayList<>();
+
+  public AverageLinkage(int n) {
+    size = new int[n];
+    alive = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      alive[i] = true;
+      members.add(new ArrayList<>(List.of(i)));
+      neighbours.add(new HashSet<>());
+    }
+  }
+
+  /** Records the similarity of items {@code i != j}; a repeated pair adds up. */
+  public void link(int i, int j, double similarity) {
+    sums.merge(key(i, j), similarity, Double::sum);
+    neighbours.get(i).add(j);
+    neighbours.get(j).add(i);
+  }
+
+  /** The groups of item indexes at {@code threshold}. */
+  public List<List<Integer>> run(double threshold) {
+    PriorityQueue<double[]> queue =
+        new PriorityQueue<>(
+            Comparator.<double[]>comparingDouble(e -> -e[0])
+                .thenComparingDouble(e -> e[1])
+                .thenComparingDouble(e -> e[2]));
+    sums.forEach((k, sum) -> offer(queue, (int) (k >>> 32), (int) (long) k, threshold));
+    while (!queue.isEmpty()) {
+      double[] best = queue.poll();
+      int a = (int) best[1];
+      int b = (int) best[2];
+      if (!alive[a] || !alive[b] || best[0] != average(a, b)) {
+        continue; // stale entry
+      }
+      merge(a, b);
+      for (int c : neighbours.get(a)) {
+        offer(queue, a, c, threshold);
+      }
+    }
+    List<List<Integer>> result = new ArrayList<>();
+    for (int i = 0; i < size.length; i++) {
+      if (alive[i]) {
+        result.add(members.get(i));
+      }
+    }
+    return result;
+  }
+
+  private void offer(PriorityQueue<double[]> queue, int a, int b, double threshold) {
+    double average = average(a, b);
+    if (average >= threshold) {
+      queue.add(new double[] {average, Math.min(a, b), Math.max(a, b)});
+    }
+  }
+
+  private double average(int a, int b) {
+    return sums.getOrDefault(key(a, b), 0.0) / ((double) size[a] * size[b]);
+  }
+
+  /** Folds group b into group a (a < b, so the survivor is the lower index). */
+  private void merge(int a, int b) {
+    alive[b] = false;
+    for (int c : neighbours.get(b)) {
+      if (c == a || !alive[c]) {
+        continue;
+      }
+      double sum = sums.remove(key(b, c));
+      sums.merge(key(a, c), sum, Double::sum);
+      neighbours.get(a).add(c);
+      neighbours.get(c).remove(b);
+      neighbours.get(c).add(a);
+    }
+    sums.remove(key(a, b));
+    neighbours.get(a).remove(b);
+    neighbours.get(b).clear();
+    size[a] += size[b];
+    members.get(a).addAll(members.get(b));
+  }
+
+  private static long key(int i, int j) {
+    int low = Math.min(i, j);
+    int high = Math.max(i, j);
+    return ((long) low << 32) | high;
+  }
+}

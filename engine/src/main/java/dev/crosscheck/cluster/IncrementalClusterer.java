@@ -1,0 +1,293 @@
+package dev.crosscheck.cluster;
+
+import dev.crosscheck.fingerprint.LshIndex;
+import dev.crosscheck.model.Article;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Clusters articles into stories online. Each new article meets its candidates (articles sharing a
+ * salient word or entity through the {@link KeyIndex}, or a MinHash band through an {@link
+ * LshIndex}); a pair scoring at least {@link #linkThreshold()} by the {@link LinkScorer} becomes a
+ * link. Linked articles form a neighbourhood (connected component); within a neighbourhood, stories
+ * are cut by average-link agglomeration at the same threshold, which keeps a chain of weak links
+ * from gluing two events together while a bridge article that links strongly to both merges them.
+ * Only neighbourhoods that a batch touches are recomputed.
+ *
+ * <p>Every link is a function of its two articles alone (fixed background weights, symmetric
+ * candidate retrieval) and the agglomeration breaks ties by id, so the stories depend only on the
+ * set of articles: not on their order, batches or the thread count. Not thread-safe: one writer.
+ */
+public final class IncrementalClusterer implements ArticleClusterer {
+  /** Least score of a link between two articles, chosen on allsides-train. */
+  public static final double DEFAULT_LINK_THRESHOLD = 0.25;
+
+  /** Least mean score between two groups of a neighbourhood that merge into one story. */
+  public static final double DEFAULT_JOIN_THRESHOLD = 0.25;
+
+  /**
+   * Neighbourhoods up to this size are cut on the scores of all their pairs; larger ones (rare, and
+   * quadratic) on their links alone.
+   */
+  public static final int MAX_EXACT_NEIGHBOURHOOD = 50;
+
+  /**
+   * Index keys a candidate must share with a new article (one would do for recall, but on a busy
+   * day a single shared name brings in thousands of unrelated articles); a shared MinHash band
+   * makes a candidate too.
+   */
+  public static final int DEFAULT_MIN_SHARED_KEYS = 2;
+
+  private final FeatureExtractor extractor;
+  private final LinkScorer scorer;
+  private final double linkThreshold;
+  private final double joinThreshold;
+  private final int threads;
+  private final KeyIndex keys;
+  private final LshIndex<Integer> lsh =
+      new LshIndex<>(
+          FeatureExtractor.LSH_BANDS,
+          FeatureExtractor.SIGNATURE_LENGTH / FeatureExtractor.LSH_BANDS);
+  private final List<ArticleFeatures> articles = new ArrayList<>();
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final Links links = new Links();
+  // The stories of each neighbourhood, by the neighbourhood's root: groups of positions.
+  private final Map<Integer, List<int[]>> stories = new HashMap<>();
+
+  /** The default clusterer on one thread, dates judged against {@code today}. */
+  public IncrementalClusterer(LocalDate today) {
+    this(
+        new FeatureExtractor(today),
+        new LinkScorer(),
+        DEFAULT_LINK_THRESHOLD,
+        DEFAULT_JOIN_THRESHOLD,
+        1);
+  }
+
+  /** The default clusterer on {@code threads} threads. */
+  public static IncrementalClusterer withThreads(LocalDate today, int threads) {
+    return new IncrementalClusterer(
+        new FeatureExtractor(today),
+        new LinkScorer(),
+        DEFAULT_LINK_THRESHOLD,
+        DEFAULT_JOIN_THRESHOLD,
+        threads);
+  }
+
+  /**
+   * @param linkThreshold least score of a link, in (0, 1]
+   * @param joinThreshold least mean score of two groups that merge, in (0, 1]
+   * @param threads threads that extract features and score candidates, >= 1
+   */
+  public IncrementalClusterer(
+      FeatureExtractor extractor,
+      LinkScorer scorer,
+      double linkThreshold,
+      double joinThreshold,
+      int threads) {
+    if (!(linkThreshold > 0 && linkThreshold <= 1)) {
+      throw new IllegalArgumentException("linkThreshold (" + linkThreshold + ") must be in (0, 1]");
+    }
+    if (!(joinThreshold > 0 && joinThreshold <= 1)) {
+      throw new IllegalArgumentException("joinThreshold (" + joinThreshold + ") must be in (0, 1]");
+    }
+    this.joinThreshold = joinThreshold;
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads (" + threads + ") must be >= 1");
+    }
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.linkThreshold = linkThreshold;
+    this.threads = threads;
+    this.keys = new KeyIndex(scorer.windowDays());
+  }
+
+  public double linkThreshold() {
+    return linkThreshold;
+  }
+
+  /** The number of articles added. */
+  public int size() {
+    return articles.size();
+  }
+
+  @Override
+  public void add(List<Article> batch) {
+    checkNew(batch.stream().map(Article::id).toList());
+    addFeatures(parallel(batch.size(), i -> extractor.extract(batch.get(i))));
+  }
+
+  /** Adds articles whose features were extracted already (by an equal {@link FeatureExtractor}). */
+  public void addFeatures(List<ArticleFeatures> batch) {
+    checkNew(batch.stream().map(ArticleFeatures::id).toList());
+    List<ArticleFeatures> sorted = new ArrayList<>(batch);
+    sorted.sort(Comparator.comparing(ArticleFeatures::id));
+    int first = articles.size();
+    for (ArticleFeatures f : sorted) {
+      int position = articles.size();
+      articles.add(f.stored());
+      positions.put(f.id(), position);
+      keys.add(position, f.keys(), f.date());
+      lsh.add(position, f.signature());
+      links.grow(articles.size());
+    }
+    List<int[][]> found = parallel(sorted.size(), i -> linksOf(first + i, sorted.get(i)));
+    Set<Integer> oldRoots = new TreeSet<>();
+    for (int i = 0; i < found.size(); i++) {
+      for (int[] link : found.get(i)) {
+        oldRoots.add(links.root(link[0]));
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      for (int[] link : found.get(i)) {
+        links.add(first + i, link[0], Float.intBitsToFloat(link[1]));
+      }
+    }
+    Set<Integer> roots = new TreeSet<>();
+    for (int position = first; position < articles.size(); position++) {
+      roots.add(links.root(position));
+    }
+    for (int old : oldRoots) {
+      roots.add(links.root(old));
+      stories.remove(old);
+    }
+    for (int root : roots) {
+      stories.put(root, cut(links.component(root)));
+    }
+  }
+
+  /** The links of the article at {@code position} to earlier positions: {position, score bits}. */
+  private int[][] linksOf(int position, ArticleFeatures a) {
+    Set<Integer> candidates = new TreeSet<>();
+    for (int c : keys.candidates(a.keys(), a.date(), DEFAULT_MIN_SHARED_KEYS)) {
+      candidates.add(c);
+    }
+    candidates.addAll(lsh.candidates(a.signature()));
+    List<int[]> result = new ArrayList<>();
+    for (int c : candidates) {
+      if (c < position) {
+        double score = scorer.score(a, articles.get(c));
+        if (score >= linkThreshold) {
+          result.add(new int[] {c, Float.floatToIntBits((float) score)});
+        }
+      }
+    }
+    return result.toArray(new int[0][]);
+  }
+
+  /**
+   * The stories of one neighbourhood: average-link over the scores of all its pairs (up to {@link
+   * #MAX_EXACT_NEIGHBOURHOOD} articles; beyond, over its links only, others counting 0), members in
+   * id order.
+   */
+  private List<int[]> cut(int[] component) {
+    Integer[] byId = Arrays.stream(component).boxed().toArray(Integer[]::new);
+    Arrays.sort(byId, Comparator.comparing(p -> articles.get(p).id()));
+    AverageLinkage linkage = new AverageLinkage(byId.length);
+    if (byId.length <= MAX_EXACT_NEIGHBOURHOOD) {
+      for (int i = 0; i < byId.length; i++) {
+        for (int j = i + 1; j < byId.length; j++) {
+          double score = scorer.score(articles.get(byId[i]), articles.get(byId[j]));
+          if (score > 0) {
+            linkage.link(i, j, score);
+          }
+        }
+      }
+    } else {
+      Map<Integer, Integer> local = new HashMap<>();
+      for (int i = 0; i < byId.length; i++) {
+        local.put(byId[i], i);
+      }
+      for (int index = 0; index < byId.length; index++) {
+        int i = index;
+        links.forEach(
+            byId[i],
+            (other, score) -> {
+              int j = local.get(other);
+              if (i < j) {
+                linkage.link(i, j, score);
+              }
+            });
+      }
+    }
+    List<int[]> groups = new ArrayList<>();
+    for (List<Integer> group : linkage.run(joinThreshold)) {
+      groups.add(group.stream().mapToInt(i -> byId[i]).toArray());
+    }
+    return groups;
+  }
+
+  @Override
+  public List<List<String>> stories() {
+    List<List<String>> result = new ArrayList<>();
+    for (int[] group : groups()) {
+      result.add(Arrays.stream(group).mapToObj(p -> articles.get(p).id()).sorted().toList());
+    }
+    result.sort(
+        Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(s -> s.get(0)));
+    return result;
+  }
+
+  /**
+   * The stories with their titles, time spans, outlets and key entities, in {@link #stories()}
+   * order.
+   */
+  public List<StorySummary> summaries() {
+    StoryDescriber describer = new StoryDescriber();
+    List<StorySummary> result = new ArrayList<>();
+    for (List<String> story : stories()) {
+      result.add(
+          describer.describe(story.stream().map(id -> articles.get(positions.get(id))).toList()));
+    }
+    return result;
+  }
+
+  private List<int[]> groups() {
+    List<int[]> groups = new ArrayList<>();
+    Set<Integer> covered = new HashSet<>();
+    for (List<int[]> g : stories.values()) {
+      for (int[] group : g) {
+        groups.add(group);
+        Arrays.stream(group).forEach(covered::add);
+      }
+    }
+    for (int p = 0; p < articles.size(); p++) {
+      if (!covered.contains(p)) {
+        groups.add(new int[] {p});
+      }
+    }
+    return groups;
+  }
+
+  private void checkNew(List<String> ids) {
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) {
+      if (positions.containsKey(id) || !seen.add(id)) {
+        throw new IllegalArgumentException("article id (" + id + ") must not be added twice");
+      }
+    }
+  }
+
+  private <T> List<T> parallel(int n, java.util.function.IntFunction<T> task) {
+    if (threads == 1 || n < 2) {
+      return IntStream.range(0, n).mapToObj(task).toList();
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(task).toList()).join();
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

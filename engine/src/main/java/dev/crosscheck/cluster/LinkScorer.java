@@ -1,0 +1,118 @@
+package dev.crosscheck.cluster;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores how likely two articles report one event, in [0, 1]: a weighted sum of signals (headline
+ * and lead cosine, body cosine, entity cosine, plus any extra {@link PairSignal}), damped by the
+ * days between them. Articles more than {@link #windowDays()} days apart score 0; an unknown date
+ * never blocks (an undated article is judged on its words alone). Weights default to values fitted
+ * on allsides-train (see {@code dev.crosscheck.eval.stories}). Immutable and thread-safe.
+ */
+public final class LinkScorer {
+  /** Weight of the cosine of title-and-lead vectors: the headline names the event. */
+  public static final double DEFAULT_HEADLINE_WEIGHT = 0.2;
+
+  /** Weight of the cosine of body vectors. */
+  public static final double DEFAULT_BODY_WEIGHT = 0.7;
+
+  /** Weight of the cosine of entity vectors: who and where. */
+  public static final double DEFAULT_ENTITY_WEIGHT = 0.1;
+
+  /**
+   * Days apart beyond which two dated articles are never one story: an event's coverage mostly
+   * falls within a week or two, and the same kind of event a year later must stay apart.
+   */
+  public static final int DEFAULT_WINDOW_DAYS = 14;
+
+  /** Share of the score lost at the edge of the window, growing linearly from 0 at 0 days. */
+  public static final double DEFAULT_TIME_DECAY = 0.3;
+
+  private final List<PairSignal.Weighted> signals;
+  private final int windowDays;
+  private final double timeDecay;
+
+  /** The default scorer. */
+  public LinkScorer() {
+    this(
+        DEFAULT_HEADLINE_WEIGHT,
+        DEFAULT_BODY_WEIGHT,
+        DEFAULT_ENTITY_WEIGHT,
+        List.of(),
+        DEFAULT_WINDOW_DAYS,
+        DEFAULT_TIME_DECAY);
+  }
+
+  /**
+   * @param extra further signals added to the sum (e.g. embeddings); weights of all signals should
+   *     add up to 1 so that scores stay in [0, 1]
+   * @param windowDays the window in days, >= 0
+   * @param timeDecay share of the score lost at the window's edge, in [0, 1]
+   */
+  public LinkScorer(
+      double headlineWeight,
+      double bodyWeight,
+      double entityWeight,
+      List<PairSignal.Weighted> extra,
+      int windowDays,
+      double timeDecay) {
+    if (windowDays < 0) {
+      throw new IllegalArgumentException("windowDays (" + windowDays + ") must be >= 0");
+    }
+    if (!(timeDecay >= 0 && timeDecay <= 1)) {
+      throw new IllegalArgumentException("timeDecay (" + timeDecay + ") must be in [0, 1]");
+    }
+    List<PairSignal.Weighted> all = new ArrayList<>();
+    all.add(
+        new PairSignal.Weighted(
+            "headline", headlineWeight, (a, b) -> a.headline().dot(b.headline())));
+    all.add(new PairSignal.Weighted("body", bodyWeight, (a, b) -> a.body().dot(b.body())));
+    all.add(
+        new PairSignal.Weighted(
+            "entities", entityWeight, (a, b) -> a.entities().dot(b.entities())));
+    all.addAll(extra);
+    this.signals = List.copyOf(all);
+    this.windowDays = windowDays;
+    this.timeDecay = timeDecay;
+  }
+
+  public int windowDays() {
+    return windowDays;
+  }
+
+  public List<PairSignal.Weighted> signals() {
+    return signals;
+  }
+
+  /** Whether two articles are close enough in time to be compared at all. */
+  public boolean withinWindow(ArticleFeatures a, ArticleFeatures b) {
+    return a.date() == null || b.date() == null || daysApart(a, b) <= windowDays;
+  }
+
+  /** The score of a pair, in [0, 1] when the weights add up to 1. */
+  public double score(ArticleFeatures a, ArticleFeatures b) {
+    if (!withinWindow(a, b)) {
+      return 0;
+    }
+    double sum = 0;
+    for (PairSignal.Weighted s : signals) {
+      if (s.weight() > 0) {
+        sum += s.weight() * s.signal().similarity(a, b);
+      }
+    }
+    return sum * timeFactor(a, b);
+  }
+
+  private double timeFactor(ArticleFeatures a, ArticleFeatures b) {
+    if (a.date() == null || b.date() == null || windowDays == 0) {
+      return 1;
+    }
+    return 1 - timeDecay * daysApart(a, b) / windowDays;
+  }
+
+  private static long daysApart(ArticleFeatures a, ArticleFeatures b) {
+    return Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+  }
+}
