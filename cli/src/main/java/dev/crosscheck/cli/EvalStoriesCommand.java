@@ -1,7 +1,7 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.cluster.IncrementalClusterer;
-import dev.crosscheck.eval.stories.StoryDataset;
+import dev.crosscheck.eval.data.StoryDataSet;
 import dev.crosscheck.eval.stories.StoryEvaluation;
 import dev.crosscheck.eval.stories.StoryEvaluator;
 import java.io.IOException;
@@ -54,9 +54,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
     if (examples < 0 || threads < 1) {
       throw new UsageException("--examples must be >= 0 and --threads >= 1");
     }
-    StoryDataset dataset;
+    StoryDataSet dataset;
     try {
-      dataset = StoryDataset.read(data);
+      dataset = StoryDataSet.read(data);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  * (articles), {@code gold.tsv} (article id to story label) and, where present, {@code
  * summaries.jsonl} (reference summary per story).
  *
- * @param articles in file order
+ * @param articles in file order; articles without a gold label are left out
  * @param gold story label by article id
  * @param summaries reference summary by story label; empty when the set has none
  */
@@ -40,7 +40,7 @@ public record StoryDataSet(
       }
     }
     ObjectMapper mapper = new ObjectMapper();
-    List<Article> articles = new ArrayList<>();
+    List<Article> pending = new ArrayList<>();
     forEachLine(
         articlesFile,
         (line, n) -> {
@@ -50,7 +50,7 @@ public record StoryDataSet(
             throw new IllegalArgumentException(articlesFile + ":" + n + ": missing field 'id'");
           }
           String body = text(node, "text");
-          articles.add(
+          pending.add(
               new Article(
                   id,
                   articlesFile + ":" + n,
@@ -75,6 +75,16 @@ public record StoryDataSet(
           }
           gold.put(cells[0], cells[1]);
         });
+    List<Article> articles = pending.stream().filter(a -> gold.containsKey(a.id())).toList();
+    if (articles.size() != gold.size()) {
+      throw new IllegalArgumentException(
+          dir
+              + ": gold.tsv labels "
+              + gold.size()
+              + " ids, articles.jsonl has "
+              + articles.size()
+              + " of them");
+    }
     Map<String, String> summaries = new LinkedHashMap<>();
     Path summariesFile = dir.resolve("summaries.jsonl");
     if (Files.isRegularFile(summariesFile)) {

@@ -3,6 +3,7 @@ package dev.crosscheck.eval.stories;
 import dev.crosscheck.cluster.ArticleTerms;
 import dev.crosscheck.cluster.BackgroundFrequencies;
 import dev.crosscheck.cluster.TermExtractor;
+import dev.crosscheck.eval.data.StoryDataSet;
 import dev.crosscheck.model.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ public final class BackgroundTableBuilder {
   }
 
   public static void main(String[] args) throws IOException {
-    StoryDataset data = StoryDataset.read(Path.of(args[0]));
+    StoryDataSet data = StoryDataSet.read(Path.of(args[0]));
     Files.writeString(Path.of(args[1]), build(data.articles()), StandardCharsets.UTF_8);
   }
 }

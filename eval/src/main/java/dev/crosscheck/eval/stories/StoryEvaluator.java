@@ -1,6 +1,7 @@
 package dev.crosscheck.eval.stories;
 
 import dev.crosscheck.cluster.ArticleClusterer;
+import dev.crosscheck.eval.data.StoryDataSet;
 import dev.crosscheck.model.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Evaluates a story clusterer on a {@link StoryDataset}. */
+/** Evaluates a story clusterer on a {@link StoryDataSet}. */
 public final class StoryEvaluator {
   /** Merges and splits listed at most. */
   public static final int DEFAULT_EXAMPLES = 5;
@@ -29,13 +30,13 @@ public final class StoryEvaluator {
   }
 
   /** Adds the data set's articles to {@code clusterer} (empty) and scores the stories. */
-  public StoryEvaluation evaluate(String name, StoryDataset data, ArticleClusterer clusterer) {
+  public StoryEvaluation evaluate(String name, StoryDataSet data, ArticleClusterer clusterer) {
     clusterer.add(data.articles());
     return score(name, data, clusterer.stories());
   }
 
   /** Scores found {@code stories} against the data set. */
-  public StoryEvaluation score(String name, StoryDataset data, List<List<String>> stories) {
+  public StoryEvaluation score(String name, StoryDataSet data, List<List<String>> stories) {
     Map<String, Article> byId = new HashMap<>();
     data.articles().forEach(a -> byId.put(a.id(), a));
     ClusteringScores scores = ClusteringScores.of(stories, data.gold());

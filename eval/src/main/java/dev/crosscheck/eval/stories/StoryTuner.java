@@ -3,6 +3,7 @@ package dev.crosscheck.eval.stories;
 import dev.crosscheck.cluster.ArticleFeatures;
 import dev.crosscheck.cluster.AverageLinkage;
 import dev.crosscheck.cluster.FeatureExtractor;
+import dev.crosscheck.eval.data.StoryDataSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public final class StoryTuner {
   private StoryTuner() {}
 
   public static void main(String[] args) throws IOException {
-    StoryDataset data = StoryDataset.read(Path.of(args[0]));
+    StoryDataSet data = StoryDataSet.read(Path.of(args[0]));
     FeatureExtractor extractor = new FeatureExtractor(LocalDate.now());
     List<ArticleFeatures> f = data.articles().parallelStream().map(extractor::extract).toList();
     List<double[]> pairs = pairs(f);

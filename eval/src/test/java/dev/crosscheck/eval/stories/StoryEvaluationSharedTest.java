@@ -3,6 +3,7 @@ package dev.crosscheck.eval.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.eval.data.StoryDataSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class StoryEvaluationSharedTest {
     StoryEvaluation e =
         new StoryEvaluator()
             .evaluate(
-                set, StoryDataset.read(dir), new IncrementalClusterer(LocalDate.of(2030, 1, 1)));
+                set, StoryDataSet.read(dir), new IncrementalClusterer(LocalDate.of(2030, 1, 1)));
     System.out.print(e.format());
     return e;
   }

@@ -3,6 +3,7 @@ package dev.crosscheck.eval.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.eval.data.StoryDataSet;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ class StoryEvaluatorTest {
 
   @Test
   void readsTheDataSet() throws Exception {
-    StoryDataset data = StoryDataset.read(tiny());
+    StoryDataSet data = StoryDataSet.read(tiny());
     assertThat(data.articles()).hasSize(5);
     assertThat(data.gold()).containsEntry("m1", "vote");
     assertThat(data.articles().get(0).published()).isEqualTo("2024-04-07");
@@ -24,7 +25,7 @@ class StoryEvaluatorTest {
 
   @Test
   void listsTheSplitWithHeadlines() throws Exception {
-    StoryDataset data = StoryDataset.read(tiny());
+    StoryDataSet data = StoryDataSet.read(tiny());
     StoryEvaluation e =
         new StoryEvaluator()
             .score("tiny", data, List.of(List.of("q1", "q2"), List.of("v1", "v2"), List.of("m1")));
@@ -40,7 +41,7 @@ class StoryEvaluatorTest {
 
   @Test
   void listsTheMerge() throws Exception {
-    StoryDataset data = StoryDataset.read(tiny());
+    StoryDataSet data = StoryDataSet.read(tiny());
     StoryEvaluation e =
         new StoryEvaluator().score("tiny", data, List.of(List.of("m1", "q1", "q2", "v1", "v2")));
     assertThat(e.merges()).hasSize(1);
@@ -50,7 +51,7 @@ class StoryEvaluatorTest {
 
   @Test
   void evaluatesTheDefaultClusterer() throws Exception {
-    StoryDataset data = StoryDataset.read(tiny());
+    StoryDataSet data = StoryDataSet.read(tiny());
     StoryEvaluation e =
         new StoryEvaluator()
             .evaluate("tiny", data, new IncrementalClusterer(LocalDate.of(2025, 1, 1)));
