@@ -2,6 +2,7 @@ package dev.crosscheck.cluster;
 
 import dev.crosscheck.model.Article;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -95,13 +96,31 @@ public final class StoryDescriber {
         rank.merge(names.get(i), i, Math::min);
       }
     }
-    return counts.keySet().stream()
-        .sorted(
-            Comparator.comparingInt((String e) -> -counts.get(e))
-                .thenComparingInt(rank::get)
-                .thenComparing(Comparator.naturalOrder()))
-        .limit(DEFAULT_ENTITIES)
-        .toList();
+    List<String> ranked =
+        counts.keySet().stream()
+            .sorted(
+                Comparator.comparingInt((String e) -> -counts.get(e))
+                    .thenComparingInt(rank::get)
+                    .thenComparing(Comparator.naturalOrder()))
+            .toList();
+    List<String> kept = new ArrayList<>();
+    for (String entity : ranked) {
+      // "kestrel" says nothing "kestrel dawn" does not: keep the fuller name when it is as common.
+      boolean subsumed =
+          ranked.stream()
+              .anyMatch(
+                  other ->
+                      !other.equals(entity)
+                          && counts.get(other) >= counts.get(entity)
+                          && (" " + other + " ").contains(" " + entity + " "));
+      if (!subsumed) {
+        kept.add(entity);
+      }
+      if (kept.size() == DEFAULT_ENTITIES) {
+        break;
+      }
+    }
+    return kept;
   }
 
   private static boolean blank(String s) {

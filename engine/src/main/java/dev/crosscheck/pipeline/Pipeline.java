@@ -2,7 +2,9 @@ package dev.crosscheck.pipeline;
 
 import dev.crosscheck.brief.BriefWriter;
 import dev.crosscheck.claims.ClaimBuilder;
+import dev.crosscheck.cluster.EntityNames;
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.extract.ArticleExtractor;
 import dev.crosscheck.fingerprint.LshIndex;
 import dev.crosscheck.fingerprint.MinHasher;
@@ -132,16 +134,24 @@ public final class Pipeline {
     // Dates after today are not publication days; only that depends on the clock.
     IncrementalClusterer clusterer = new IncrementalClusterer(LocalDate.now(ZoneOffset.UTC));
     clusterer.add(articles);
-    List<List<String>> clusters = clusterer.stories();
+    List<StorySummary> summaries = clusterer.summaries();
     DocumentFrequencies df = DocumentFrequencies.of(profiles.values());
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();
     Map<String, String> storyOf = new HashMap<>();
-    for (List<String> cluster : clusters) {
+    for (StorySummary summary : summaries) {
       String storyId = "story-" + (stories.size() + 1);
-      List<ArticleProfile> members = cluster.stream().map(profiles::get).toList();
-      stories.add(story(storyId, members, df, filler, nodes));
-      cluster.forEach(id -> storyOf.put(id, storyId));
+      List<ArticleProfile> members = summary.articles().stream().map(profiles::get).toList();
+      stories.add(
+          story(storyId, members, df, filler, nodes)
+              .describedBy(
+                  summary.first() == null ? null : summary.first().toString(),
+                  summary.last() == null ? null : summary.last().toString(),
+                  summary.outlets(),
+                  summary.entities().stream()
+                      .map(e -> EntityNames.asWritten(e, articlesOf(members)))
+                      .toList()));
+      summary.articles().forEach(id -> storyOf.put(id, storyId));
     }
     return new RunResult(results(prepared, nodes, storyOf::get), stories, rejected);
   }
@@ -168,6 +178,10 @@ public final class Pipeline {
     Map<String, LineageNode> nodes = new HashMap<>();
     Story story = story(storyId, members, df, prepared.filler(), nodes);
     return new RunResult(results(prepared, nodes, id -> storyId), List.of(story), List.of());
+  }
+
+  private static List<Article> articlesOf(List<ArticleProfile> members) {
+    return members.stream().map(m -> m.article().article()).toList();
   }
 
   /** Each article with its story, role, parent and filler count, in input order. */

@@ -104,6 +104,10 @@ public final class JsonResultWriter {
     strings(node.putArray("articles"), story.articles());
     ArrayNode origins = node.putArray("origins");
     story.origins().forEach(group -> strings(origins.addArray(), group));
+    node.put("first", story.first());
+    node.put("last", story.last());
+    strings(node.putArray("outlets"), story.outlets());
+    strings(node.putArray("entities"), story.entities());
     ArrayNode brief = node.putArray("brief");
     for (BriefSentence b : story.brief()) {
       ObjectNode s = brief.addObject().put("text", b.text());
