@@ -33,7 +33,17 @@ class RunCommandTest {
           "derivedFrom",
           "fillerSentences");
   static final List<String> STORY_FIELDS =
-      List.of("id", "title", "articles", "origins", "brief", "claims");
+      List.of(
+          "id",
+          "title",
+          "articles",
+          "origins",
+          "first",
+          "last",
+          "outlets",
+          "entities",
+          "brief",
+          "claims");
   static final List<String> BRIEF_FIELDS = List.of("text", "sources", "independentSources");
   static final List<String> CLAIM_FIELDS =
       List.of("text", "sources", "independentSources", "status", "conflicts");
