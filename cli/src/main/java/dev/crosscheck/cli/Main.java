@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "crosscheck 0.1.0",
     description = "Folds news articles into cited, cross-checked stories.",
-    subcommands = {RunCommand.class, ExtractCommand.class, CompareCommand.class, EvalCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ExtractCommand.class,
+      CompareCommand.class,
+      EvalCommand.class,
+      ServeCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code of a run that failed. */
   public static final int EXIT_FAILED = 1;
