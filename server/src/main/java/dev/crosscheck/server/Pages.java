@@ -111,7 +111,9 @@ final class Pages {
 
   /** The whole report of the run, as {@code crosscheck run} writes it. */
   String report(RunView view) {
-    return writer.write(view.result());
+    Document doc = Jsoup.parse(writer.write(view.result()));
+    nav(doc.body());
+    return finish(doc);
   }
 
   /** A small page for a missing story or article. */
