@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Folds news articles into cited, cross-checked stories.",
     subcommands = {
       RunCommand.class,
+      IngestCommand.class,
       ExtractCommand.class,
       CompareCommand.class,
       EvalCommand.class,

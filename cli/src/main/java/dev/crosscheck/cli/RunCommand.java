@@ -3,12 +3,14 @@ package dev.crosscheck.cli;
 import dev.crosscheck.model.Rejection;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.pipeline.Pipeline;
+import dev.crosscheck.pipeline.StoreUpdater;
 import dev.crosscheck.report.HtmlReportWriter;
 import dev.crosscheck.report.JsonResultWriter;
+import dev.crosscheck.store.Store;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,7 +23,26 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin InputOptions options;
+  // Not the shared InputOptions: with --store, --input is optional (the store is the input).
+  @Option(
+      names = "--input",
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Files or folders (walked recursively): .txt, .html, .htm (also .gz), .jsonl;"
+              + " required unless --store is given")
+  List<Path> inputs;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures")
+  boolean verbose;
+
+  @Option(
+      names = "--store",
+      paramLabel = "LOCATION",
+      description =
+          StoreOption.DESCRIPTION
+              + ". The inputs are added to it first; the outputs cover everything it holds")
+  String store;
 
   @Option(
       names = "--output",
@@ -32,14 +53,19 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (inputs == null && store == null) {
+      throw new UsageException("Missing required option: '--input=PATH' (or --store)");
+    }
     Outputs.prepareFolder(output);
-    RunResult result = new Pipeline().run(options.inputs);
+    RunResult result = store == null ? new Pipeline().run(inputs) : runOnStore();
     JsonResultWriter json = new JsonResultWriter();
     Outputs.write(output.resolve("stories.json"), json.stories(result));
     Outputs.write(output.resolve("articles.jsonl"), json.articlesJsonl(result));
     Outputs.write(output.resolve("report.html"), new HtmlReportWriter().write(result));
-    for (Rejection r : result.rejected()) {
-      spec.commandLine().getErr().println("rejected: " + r.input() + ": " + r.reason());
+    if (store == null) {
+      for (Rejection r : result.rejected()) {
+        spec.commandLine().getErr().println("rejected: " + r.input() + ": " + r.reason());
+      }
     }
     spec.commandLine()
         .getOut()
@@ -47,5 +73,17 @@ final class RunCommand implements Callable<Integer> {
             "%d articles, %d stories, %d rejected -> %s%n",
             result.articles().size(), result.stories().size(), result.rejected().size(), output);
     return 0;
+  }
+
+  /** Adds the inputs (if any) to the store and returns everything it holds, stories current. */
+  private RunResult runOnStore() {
+    try (Store s = Store.open(store)) {
+      StoreUpdater updater = new StoreUpdater(new Pipeline(), s);
+      if (inputs != null) {
+        IngestReport.print(
+            updater.ingest(inputs), spec.commandLine().getOut(), spec.commandLine().getErr());
+      }
+      return updater.refresh();
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.crosscheck.cli;
 import dev.crosscheck.server.CrosscheckServer;
 import dev.crosscheck.server.MemoryBackend;
 import dev.crosscheck.server.ServerOptions;
+import dev.crosscheck.server.StoreBackend;
 import dev.crosscheck.server.StoryBackend;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crosscheck serve}: the web UI and JSON API over a run, until the process is stopped.
- * Uploads ({@code POST /api/articles}) need the bearer token given with {@code --token} or {@code
- * CROSSCHECK_TOKEN}; without one they are refused.
+ * {@code crosscheck serve}: the web UI and JSON API over a run, until the process is stopped. The
+ * articles live in memory ({@code --input}) or in a store ({@code --store}, with any {@code
+ * --input} ingested into it first). Uploads ({@code POST /api/articles}) need the bearer token
+ * given with {@code --token} or {@code CROSSCHECK_TOKEN}; without one they are refused.
  */
 @Command(
     name = "serve",
@@ -27,11 +29,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--input",
-      required = true,
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Files or folders to read at start (as for run)")
+      description =
+          "Files or folders to read at start (as for run); required unless --store is given")
   List<Path> inputs;
+
+  @Option(names = "--store", paramLabel = "LOCATION", description = StoreOption.DESCRIPTION)
+  String store;
 
   @Option(
       names = "--port",
@@ -68,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (inputs == null && store == null) {
+      throw new UsageException("Missing required option: '--input=PATH' (or --store)");
+    }
     ServerOptions options;
     try {
       String t = token == null || token.isEmpty() ? null : token;
@@ -75,7 +83,10 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    StoryBackend backend = MemoryBackend.of(inputs);
+    StoryBackend backend =
+        store == null
+            ? MemoryBackend.of(inputs)
+            : StoreBackend.open(store, inputs == null ? List.of() : inputs);
     CrosscheckServer server = CrosscheckServer.start(backend, options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

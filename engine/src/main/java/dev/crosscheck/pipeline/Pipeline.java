@@ -29,6 +29,8 @@ import dev.crosscheck.similarity.ComparisonTable;
 import dev.crosscheck.similarity.DocumentFrequencies;
 import dev.crosscheck.similarity.PairComparer;
 import dev.crosscheck.similarity.Profiler;
+import dev.crosscheck.store.Snapshot;
+import dev.crosscheck.store.Store;
 import dev.crosscheck.text.FillerDetector;
 import dev.crosscheck.text.LanguageDetector;
 import dev.crosscheck.text.TextAnalyzer;
@@ -147,6 +149,17 @@ public final class Pipeline {
       cluster.forEach(id -> storyOf.put(id, storyId));
     }
     return new RunResult(results(prepared, nodes, storyOf::get), stories, rejected);
+  }
+
+  /**
+   * Stages 3 onwards on every article in {@code store}: all stories recomputed, then stored in
+   * place of the old ones in one transaction. The store's standing rejections are passed through.
+   */
+  public RunResult process(Store store) {
+    Snapshot snapshot = store.snapshot();
+    RunResult result = process(snapshot.articles(), snapshot.rejected());
+    store.replaceStories(snapshot.generation(), result);
+    return result;
   }
 
   /**

@@ -1,0 +1,160 @@
+package dev.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.RunResult;
+import dev.crosscheck.store.Snapshot;
+import dev.crosscheck.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code crosscheck ingest} killed with SIGKILL at seeded random moments, then started again, as an
+ * hourly job would be: run {@code i} offers parts {@code 0..i} of the corpus (so it has a new part
+ * to add, and whatever the last kill cut short to finish) and is killed. The store opens clean
+ * after every kill and holds a prefix of the articles an uninterrupted run stores (nothing lost,
+ * nothing twice); a last, uninterrupted run ends with the same articles and stories as one
+ * uninterrupted run over every part. Each run is a child JVM on the test classpath.
+ */
+@Tag("slow")
+class IngestKillTest {
+  static final long SEED = 20250217L;
+  static final int KILLS = 24;
+  static final int EVENTS = 12;
+  static final int ARTICLES_PER_EVENT = 12;
+
+  @TempDir Path temp;
+
+  @Test
+  void killedIngestsRestartToTheSameStore() throws Exception {
+    List<Path> parts = corpus(temp.resolve("corpus"), new Random(SEED));
+    Path reference = temp.resolve("reference.db");
+    long started = System.nanoTime();
+    assertThat(ingest(reference, parts).waitFor()).isZero();
+    long fullMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    Snapshot expected;
+    RunResult expectedResult;
+    try (Store store = Store.open(reference.toString())) {
+      expected = store.snapshot();
+      expectedResult = store.results().orElseThrow();
+    }
+    assertThat(expected.articles()).hasSize(EVENTS * ARTICLES_PER_EVENT);
+
+    Path crashed = temp.resolve("crashed.db");
+    Random kills = new Random(SEED + 1);
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < KILLS; i++) {
+      Process p = ingest(crashed, parts.subList(0, i + 1));
+      // The moment is random in wall-clock time; nothing is asserted about time itself.
+      Thread.sleep((long) (kills.nextDouble() * fullMillis * 1.1));
+      p.destroyForcibly();
+      p.waitFor();
+      seen.add(assertOpensCleanWithAPrefixOf(crashed, expected.articles(), i));
+    }
+    System.out.println("IngestKillTest: articles stored after each kill: " + seen);
+    assertThat(ingest(crashed, parts).waitFor()).isZero();
+
+    try (Store store = Store.open(crashed.toString())) {
+      assertThat(store.snapshot().articles()).containsExactlyElementsOf(expected.articles());
+      assertThat(store.snapshot().rejected()).isEqualTo(expected.rejected());
+      assertThat(store.results()).contains(expectedResult);
+    }
+  }
+
+  /**
+   * Checks the store after a kill; says how many articles it held and whether stories were current.
+   */
+  private static String assertOpensCleanWithAPrefixOf(Path file, List<Article> all, int kill) {
+    if (!Files.exists(file)) {
+      return "none"; // killed before the store was linked into place: nothing to lose yet
+    }
+    try (Store store = Store.open(file.toString())) {
+      List<Article> stored = store.snapshot().articles();
+      assertThat(stored).as("after kill %d", kill).isEqualTo(all.subList(0, stored.size()));
+      return stored.size() + (store.results().isPresent() ? "+stories" : "");
+    }
+  }
+
+  private Process ingest(Path store, List<Path> inputs) throws IOException {
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xss4m",
+                "-cp",
+                classpath,
+                Main.class.getName(),
+                "ingest",
+                "--store",
+                store.toString(),
+                "--input"));
+    inputs.forEach(p -> command.add(p.toString()));
+    return new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(temp.resolve("child-err.log").toFile())
+        .start();
+  }
+
+  /**
+   * Events reported several times each, with edits, spread over {@link #KILLS} part folders, plus
+   * one input that is rejected; returns the part folders in order.
+   */
+  static List<Path> corpus(Path dir, Random random) throws IOException {
+    List<Path> parts = new ArrayList<>();
+    for (int p = 0; p < KILLS; p++) {
+      parts.add(Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "p%02d", p))));
+    }
+    int count = 0;
+    String[] words = WORDS.split(" ");
+    for (int e = 0; e < EVENTS; e++) {
+      List<String> base = new ArrayList<>();
+      for (int s = 0; s < 8; s++) {
+        base.add(sentence(words, random));
+      }
+      for (int a = 0; a < ARTICLES_PER_EVENT; a++) {
+        StringBuilder text = new StringBuilder("Report " + e + " number " + a + "\n\n");
+        for (String s : base) {
+          text.append(random.nextInt(5) == 0 ? sentence(words, random) : s).append(' ');
+        }
+        text.append("\n\n").append(sentence(words, random)).append('\n');
+        Path part = parts.get(count++ % parts.size());
+        Files.writeString(part.resolve("e" + e + "-" + a + ".txt"), text.toString());
+      }
+    }
+    Files.writeString(parts.get(KILLS / 2).resolve("scan.pdf"), "%PDF-1.4 not an article");
+    return parts;
+  }
+
+  private static String sentence(String[] words, Random random) {
+    StringBuilder s = new StringBuilder();
+    int length = 8 + random.nextInt(10);
+    for (int i = 0; i < length; i++) {
+      String w = words[random.nextInt(words.length)];
+      s.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+      s.append(i == length - 1 ? "." : " ");
+    }
+    return s.toString();
+  }
+
+  static final String WORDS =
+      "the council said on monday that the new bridge over the river would open in march after"
+          + " three years of work and a budget of forty million euros officials told reporters"
+          + " residents welcomed the news while critics pointed to delays and rising costs the"
+          + " mayor promised more buses trains and cycle lanes for the growing city police"
+          + " confirmed two arrests after the protest near the station in the north district"
+          + " where hundreds gathered to demand lower rents and better schools for children"
+          + " minister announced a plan to cut emissions by half before the end of the decade";
+}

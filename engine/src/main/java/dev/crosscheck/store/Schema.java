@@ -1,0 +1,85 @@
+package dev.crosscheck.store;
+
+import java.util.List;
+
+/**
+ * The tables of a store and the migrations between format versions. Version {@code n} is reached
+ * from {@code n - 1} by {@link #migration(int)}; a store records its version in {@code
+ * crosscheck_meta} beside a magic value that says it is a Crosscheck store at all.
+ */
+final class Schema {
+  /** The meta key and value that mark a Crosscheck store. */
+  static final String MAGIC_KEY = "magic";
+
+  static final String MAGIC = "crosscheck-store";
+  static final String VERSION_KEY = "schema_version";
+
+  /** Grows with every commit that adds articles. */
+  static final String ARTICLES_GENERATION = "articles_generation";
+
+  /** The article generation the stored stories were computed from. */
+  static final String STORIES_GENERATION = "stories_generation";
+
+  static final String META_TABLE = "crosscheck_meta";
+
+  private Schema() {}
+
+  /**
+   * The statements that bring a store from version {@code version - 1} to {@code version}; {@code
+   * seqType} is the dialect's auto-increment primary key column type.
+   */
+  static List<String> migration(int version, String seqType) {
+    if (version == 1) {
+      return versionOne(seqType);
+    }
+    throw new IllegalArgumentException(
+        "store version (" + version + ") must be in 1.." + Store.SCHEMA_VERSION);
+  }
+
+  private static List<String> versionOne(String seqType) {
+    return List.of(
+        "CREATE TABLE articles ("
+            + " seq "
+            + seqType
+            + ","
+            + " id TEXT NOT NULL UNIQUE,"
+            + " content_hash TEXT NOT NULL UNIQUE,"
+            + " generation BIGINT NOT NULL,"
+            + " input TEXT NOT NULL,"
+            + " title TEXT, byline TEXT, source TEXT, url TEXT, published TEXT, language TEXT,"
+            + " text TEXT NOT NULL,"
+            + " raw_format TEXT NOT NULL,"
+            + " raw_content TEXT NOT NULL,"
+            + " ingested_at TEXT NOT NULL)",
+        "CREATE INDEX articles_generation ON articles (generation)",
+        "CREATE TABLE ingest_log ("
+            + " seq "
+            + seqType
+            + ","
+            + " input TEXT NOT NULL,"
+            + " article_id TEXT,"
+            + " status TEXT NOT NULL CHECK (status IN ('accepted', 'duplicate', 'rejected')),"
+            + " reason TEXT,"
+            + " logged_at TEXT NOT NULL)",
+        "CREATE TABLE stories ("
+            + " position INTEGER PRIMARY KEY,"
+            + " id TEXT NOT NULL UNIQUE,"
+            + " json TEXT NOT NULL)",
+        "CREATE TABLE placements ("
+            + " article_id TEXT PRIMARY KEY REFERENCES articles (id),"
+            + " story_id TEXT NOT NULL,"
+            + " role TEXT NOT NULL,"
+            + " derived_from TEXT,"
+            + " filler_sentences INTEGER NOT NULL)",
+        "INSERT INTO crosscheck_meta (key, value) VALUES ('" + ARTICLES_GENERATION + "', '0')",
+        "INSERT INTO crosscheck_meta (key, value) VALUES ('" + STORIES_GENERATION + "', '0')");
+  }
+
+  /** The meta table and its magic value: written first, in the same transaction as version 1. */
+  static List<String> meta() {
+    return List.of(
+        "CREATE TABLE " + META_TABLE + " (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "INSERT INTO " + META_TABLE + " (key, value) VALUES ('" + MAGIC_KEY + "', '" + MAGIC + "')",
+        "INSERT INTO " + META_TABLE + " (key, value) VALUES ('" + VERSION_KEY + "', '0')");
+  }
+}

@@ -1,0 +1,323 @@
+package dev.crosscheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleResult;
+import dev.crosscheck.model.BriefSentence;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ClaimStatus;
+import dev.crosscheck.model.Conflict;
+import dev.crosscheck.model.RawDocument;
+import dev.crosscheck.model.Rejection;
+import dev.crosscheck.model.Role;
+import dev.crosscheck.model.RunResult;
+import dev.crosscheck.model.Story;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Store} must do, whatever keeps the data: each implementation's test extends
+ * this and says how to open a fresh store and open it again.
+ */
+abstract class StoreContractTest {
+  private final List<Store> opened = new ArrayList<>();
+
+  /** A fresh, empty store; each call of one test gives the same location. */
+  abstract String location();
+
+  Store open() {
+    Store store = Store.open(location());
+    opened.add(store);
+    return store;
+  }
+
+  @AfterEach
+  void closeAll() {
+    opened.forEach(Store::close);
+  }
+
+  static Article article(String id, String text) {
+    return new Article(
+        id, id + ".txt", "Title " + id, null, "Outlet", null, "2025-02-17", "en", text);
+  }
+
+  static NewArticle incoming(Article a) {
+    return new NewArticle(
+        a, new RawDocument(a.id(), a.input(), RawDocument.Format.TEXT, a.text(), null));
+  }
+
+  static List<NewArticle> batch(Article... articles) {
+    return java.util.Arrays.stream(articles).map(StoreContractTest::incoming).toList();
+  }
+
+  @Test
+  void emptyStoreHoldsNothingAndItsNoStoriesAreCurrent() {
+    Store store = open();
+
+    assertThat(store.articleCount()).isZero();
+    assertThat(store.snapshot().articles()).isEmpty();
+    assertThat(store.snapshot().generation()).isZero();
+    assertThat(store.log()).isEmpty();
+    assertThat(store.results()).contains(new RunResult(List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void articlesComeBackWithEveryFieldInStoredOrder() {
+    Store store = open();
+    Article full =
+        new Article(
+            "b",
+            "in/b.html",
+            "Héadline ı",
+            "By Ann",
+            "Src",
+            "https://x/b",
+            "2025-02-17T10:00:00Z",
+            "tr",
+            "Body\n\nTwo");
+    Article sparse =
+        new Article("a", "in/a.jsonl:3", null, null, null, null, null, null, "Only text");
+
+    List<IngestEntry> entries = store.add(batch(full, sparse), List.of());
+
+    assertThat(entries).extracting(IngestEntry::status).containsOnly(IngestStatus.ACCEPTED);
+    assertThat(store.snapshot().articles()).containsExactly(full, sparse);
+    store.close();
+    assertThat(open().snapshot().articles()).containsExactly(full, sparse);
+  }
+
+  @Test
+  void sameIdOrSameContentIsStoredOnceAndReported() {
+    Store store = open();
+    store.add(batch(article("one", "Text one.")), List.of());
+    Article sameId = article("one", "Other text.");
+    Article sameContent =
+        new Article(
+            "two",
+            "elsewhere/two.txt",
+            "Title one",
+            null,
+            "Outlet",
+            null,
+            "2025-02-17",
+            "en",
+            "Text one.");
+    Article inBatchTwice = article("three", "Text three.");
+
+    List<IngestEntry> entries =
+        store.add(batch(sameId, sameContent, inBatchTwice, inBatchTwice), List.of());
+
+    assertThat(entries)
+        .extracting(IngestEntry::status)
+        .containsExactly(
+            IngestStatus.DUPLICATE,
+            IngestStatus.DUPLICATE,
+            IngestStatus.ACCEPTED,
+            IngestStatus.DUPLICATE);
+    assertThat(entries.get(0).articleId()).isEqualTo("one");
+    assertThat(entries.get(0).reason()).contains("one").contains("other content");
+    assertThat(entries.get(1).articleId()).isEqualTo("one");
+    assertThat(entries.get(1).reason()).contains("same content").contains("one");
+    assertThat(store.snapshot().articles()).extracting(Article::id).containsExactly("one", "three");
+    assertThat(store.snapshot().articles().get(0).text()).isEqualTo("Text one.");
+  }
+
+  @Test
+  void rejectionsAreLoggedAndStandUntilTheInputIsAccepted() {
+    Store store = open();
+    store.add(
+        List.of(),
+        List.of(new Rejection("bad.pdf", "unsupported"), new Rejection("x.txt", "empty")));
+    store.add(
+        batch(new Article("x", "x.txt", null, null, null, null, null, null, "Now full.")),
+        List.of());
+
+    assertThat(store.log())
+        .extracting(IngestEntry::input, IngestEntry::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("bad.pdf", IngestStatus.REJECTED),
+            org.assertj.core.groups.Tuple.tuple("x.txt", IngestStatus.REJECTED),
+            org.assertj.core.groups.Tuple.tuple("x.txt", IngestStatus.ACCEPTED));
+    assertThat(store.snapshot().rejected())
+        .containsExactly(new Rejection("bad.pdf", "unsupported"));
+  }
+
+  @Test
+  void generationGrowsOnlyWhenArticlesAreAdded() {
+    Store store = open();
+    store.add(batch(article("a", "A.")), List.of());
+    long first = store.snapshot().generation();
+    store.add(batch(article("a", "A.")), List.of(new Rejection("r", "why")));
+
+    assertThat(first).isEqualTo(1);
+    assertThat(store.snapshot().generation()).isEqualTo(first);
+    store.add(batch(article("b", "B.")), List.of());
+    assertThat(store.snapshot().generation()).isEqualTo(first + 1);
+  }
+
+  @Test
+  void storiesRoundTripAndGoStaleWhenArticlesArrive() {
+    Store store = open();
+    store.add(batch(article("a", "A says 5."), article("b", "B says 6.")), List.of());
+    Snapshot snapshot = store.snapshot();
+    RunResult result = result(snapshot.articles());
+
+    assertThat(store.results()).isEmpty();
+    store.replaceStories(snapshot.generation(), result);
+    assertThat(store.results()).contains(result);
+    store.close();
+    Store again = open();
+    assertThat(again.results()).contains(result);
+
+    again.add(batch(article("c", "C.")), List.of());
+    assertThat(again.results()).isEmpty();
+    again.replaceStories(snapshot.generation() - 1, new RunResult(List.of(), List.of(), List.of()));
+    assertThat(again.snapshot().generation()).isEqualTo(snapshot.generation() + 1);
+  }
+
+  @Test
+  void olderStoriesDoNotReplaceNewerOnes() {
+    Store store = open();
+    store.add(batch(article("a", "A."), article("b", "B.")), List.of());
+    RunResult newer = result(store.snapshot().articles());
+    store.replaceStories(store.snapshot().generation(), newer);
+
+    store.replaceStories(0, new RunResult(List.of(), List.of(), List.of()));
+
+    assertThat(store.results()).contains(newer);
+  }
+
+  @Test
+  void seededRandomBatchesKeepOneOfEachIdAndContent() {
+    Random random = new Random(20250217L);
+    Store store = open();
+    Map<String, Article> expected = new LinkedHashMap<>();
+    java.util.Set<String> texts = new java.util.HashSet<>();
+    for (int batch = 0; batch < 12; batch++) {
+      List<Article> articles = new ArrayList<>();
+      for (int i = 0; i < 1 + random.nextInt(8); i++) {
+        String id = "id" + random.nextInt(30);
+        String text = "Text " + random.nextInt(25) + ".";
+        Article a =
+            new Article(
+                id,
+                id + ".txt",
+                random.nextBoolean() ? null : "T",
+                null,
+                null,
+                null,
+                null,
+                "en",
+                text);
+        articles.add(a);
+        if (!expected.containsKey(id) && texts.add(a.title() + "|" + text)) {
+          expected.put(id, a);
+        }
+      }
+      store.add(articles.stream().map(StoreContractTest::incoming).toList(), List.of());
+    }
+
+    assertThat(store.snapshot().articles()).containsExactlyElementsOf(expected.values());
+    assertThat(store.articleCount()).isEqualTo(expected.size());
+  }
+
+  @Test
+  void concurrentWritersLoseAndDuplicateNothing() throws Exception {
+    Store store = open();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 20; i++) {
+                  store.add(batch(article("n" + i, "Text " + i + ".")), List.of());
+                }
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+
+    assertThat(store.articleCount()).isEqualTo(20);
+    assertThat(store.log()).hasSize(80);
+  }
+
+  @Test
+  void aStoreWrittenByANewerVersionIsRefusedNamingBothVersions() {
+    JdbcStore store = (JdbcStore) open();
+    store.write(
+        "test",
+        c -> {
+          new StoredRows().setMeta(c, Schema.VERSION_KEY, "99");
+          return null;
+        });
+    store.close();
+
+    assertThatThrownBy(this::open)
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(store.describe())
+        .hasMessageContaining("newer")
+        .hasMessageContaining("99")
+        .hasMessageContaining("up to " + Store.SCHEMA_VERSION);
+  }
+
+  @Test
+  void aStoreWithAnotherMagicIsRefused() {
+    JdbcStore store = (JdbcStore) open();
+    store.write(
+        "test",
+        c -> {
+          new StoredRows().setMeta(c, Schema.MAGIC_KEY, "someone-else");
+          return null;
+        });
+    store.close();
+
+    assertThatThrownBy(this::open)
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("not a Crosscheck store")
+        .hasMessageContaining("someone-else");
+  }
+
+  /** A canned result over {@code articles}: one story holding them all, with a contradiction. */
+  static RunResult result(List<Article> articles) {
+    List<String> ids = articles.stream().map(Article::id).toList();
+    Claim claim =
+        new Claim(
+            "It was 5.",
+            ids.subList(0, 1),
+            1,
+            ClaimStatus.CONTRADICTED,
+            List.of(new Conflict("It was 6.", ids.subList(1, ids.size()))));
+    Story story =
+        new Story(
+            "story-1",
+            "A title",
+            ids,
+            List.of(ids.subList(0, 1), ids.subList(1, ids.size())),
+            List.of(new BriefSentence("It was 5.", ids, 2)),
+            List.of(claim));
+    List<ArticleResult> placed = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      placed.add(
+          new ArticleResult(
+              articles.get(i),
+              "story-1",
+              i == 0 ? Role.ORIGINAL : Role.REWRITE,
+              i == 0 ? null : ids.get(0),
+              i));
+    }
+    return new RunResult(placed, List.of(story), List.of());
+  }
+}
