@@ -100,6 +100,57 @@ class BrowserTest {
     assertThat(Browser.alertShown(browser)).isFalse();
   }
 
+  @Test
+  void hostileUploadsExecuteNothingInTheUiOrTheReport() throws Exception {
+    String hostile =
+        "[{\"id\":\"x<img src=x onerror=alert(1)>\",\"title\":\"<script>alert(2)</script>\","
+            + "\"url\":\"javascript:alert(3)\",\"source\":\"<b onmouseover=alert(4)>\","
+            + "\"language\":\"en\\\" onmouseover=\\\"alert(5)\","
+            + "\"text\":\"A barge <img src=x onerror=alert(6)> exploded \\ud800 at the Port of"
+            + " Velmora on Monday night. <script>alert(7)</script> Officials said 14 people"
+            + " were hurt. <a href=\\\"javascript:alert(8)\\\">click</a>\"}]";
+    var response = TestServers.post(server, TestServers.TOKEN, hostile);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"added\":1");
+
+    Path report = folder.resolve("hostile-report.html");
+    Files.writeString(report, new HtmlReportWriter().write(backend.result()));
+    String id = "x<img src=x onerror=alert(1)>";
+    String story =
+        backend.result().articles().stream()
+            .filter(a -> a.article().id().equals(id))
+            .findFirst()
+            .orElseThrow()
+            .story();
+    for (String address :
+        List.of(
+            report.toUri().toString(),
+            TestServers.uri(server, "/").toString(),
+            TestServers.uri(server, "/report").toString(),
+            TestServers.uri(server, "/stories/" + Pages.segment(story)).toString(),
+            TestServers.uri(server, "/articles/" + Pages.segment(id)).toString())) {
+      browser.get(address);
+      assertThat(Browser.alertShown(browser)).as(address).isFalse();
+      assertThat(browser.findElements(By.cssSelector("script, img, iframe, object, embed, b")))
+          .as(address)
+          .isEmpty();
+      assertThat(browser.findElements(By.cssSelector("a[href^='javascript' i]"))).isEmpty();
+      assertThat(browser.findElements(By.cssSelector("[onmouseover], [onerror]"))).isEmpty();
+      for (WebElement details : browser.findElements(By.cssSelector("details"))) {
+        if (details.isDisplayed()) {
+          details.findElement(By.tagName("summary")).click();
+        }
+      }
+      assertThat(Browser.alertShown(browser)).as(address).isFalse();
+    }
+    browser.get(TestServers.uri(server, "/articles/" + Pages.segment(id)).toString());
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("<script>alert(2)</script>")
+        .contains("<img src=x onerror=alert(6)>")
+        .contains("javascript:alert(3)");
+    Browser.screenshot(browser, "hostile-article");
+  }
+
   /**
    * Follows the "side by side" link of the padded article of the example (whose view shows every
    * kind of mark) and checks what the two columns show.
