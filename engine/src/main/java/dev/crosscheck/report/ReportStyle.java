@@ -26,7 +26,8 @@ final class ReportStyle {
       h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
       h4{font-size:1rem;margin:.75rem 0 .25rem}
       .meta,.note,figcaption,.facts-inline{color:var(--muted);font-size:.9rem}
-      .story{border-top:2px solid var(--line);margin-top:2rem;padding-top:1rem}
+      .story{border-top:2px solid var(--line);margin-top:2rem;padding-top:1rem;\
+      content-visibility:auto;contain-intrinsic-size:auto 40rem}
       .toc li{margin:.2rem 0}
       .brief li{margin:.35rem 0}
       .cite{font-size:.8rem;vertical-align:super;text-decoration:none;margin-left:.1rem}
