@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ExtractCommand.class,
       CompareCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      ServeCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code of a run that failed. */

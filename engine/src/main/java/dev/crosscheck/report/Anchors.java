@@ -34,6 +34,11 @@ final class Anchors {
     return "article-" + token(id);
   }
 
+  /** The fragment id of the side-by-side view of an article with its source. */
+  static String compare(String id) {
+    return "compare-" + token(id);
+  }
+
   /** The fragment token of an id; null is treated as the empty id. */
   static String token(String id) {
     String value = id == null ? "" : id;

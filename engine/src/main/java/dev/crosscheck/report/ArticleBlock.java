@@ -25,6 +25,19 @@ final class ArticleBlock {
 
   /** Appends the block; {@code anchored} says whether it carries the article's fragment id. */
   void render(Element parent, ArticleResult result, Citations citations, boolean anchored) {
+    render(parent, result, citations, anchored, null);
+  }
+
+  /**
+   * Appends the block; {@code compareAnchor} is the fragment id of its side-by-side view with its
+   * source, or null when there is none.
+   */
+  void render(
+      Element parent,
+      ArticleResult result,
+      Citations citations,
+      boolean anchored,
+      String compareAnchor) {
     Article article = result.article();
     Element block = parent.appendElement("article").addClass("article");
     if (anchored) {
@@ -41,11 +54,12 @@ final class ArticleBlock {
     Element title = heading.appendElement("span").attr("dir", "auto");
     language(title, article.language());
     title.text(title(article));
-    facts(block, result, citations);
+    facts(block, result, citations, compareAnchor);
     body(block, article);
   }
 
-  private void facts(Element block, ArticleResult result, Citations citations) {
+  private void facts(
+      Element block, ArticleResult result, Citations citations, String compareAnchor) {
     Article article = result.article();
     Element dl = block.appendElement("dl").addClass("facts");
     fact(dl, "Id", article.id());
@@ -63,6 +77,13 @@ final class ArticleBlock {
         citations.name(dd, result.derivedFrom());
       } else {
         dd.text(ReportText.field(result.derivedFrom(), MAX_FIELD_CHARS));
+      }
+      if (compareAnchor != null) {
+        dd.appendText(" · ");
+        dd.appendElement("a")
+            .addClass("compare-link")
+            .attr("href", "#" + compareAnchor)
+            .text("compare with its source");
       }
     }
     if (result.fillerSentences() > 0) {

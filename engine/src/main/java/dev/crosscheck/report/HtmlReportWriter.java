@@ -64,16 +64,8 @@ public final class HtmlReportWriter {
   public String write(RunResult result) {
     Objects.requireNonNull(result, "result must not be null");
     ReportIndex index = new ReportIndex(result);
-    Document doc = new Document("");
-    doc.outputSettings()
-        .charset(StandardCharsets.UTF_8)
-        .escapeMode(Entities.EscapeMode.base)
-        .prettyPrint(true)
-        .indentAmount(1);
-    doc.appendChild(new DocumentType("html", "", ""));
-    Element html = doc.appendElement("html").attr("lang", "en");
-    head(html.appendElement("head"));
-    Element body = html.appendElement("body");
+    Document doc = document("Crosscheck report");
+    Element body = doc.body();
     header(body, result, index);
     Set<String> rendered = new HashSet<>();
     stories(body, index, rendered);
@@ -82,7 +74,79 @@ public final class HtmlReportWriter {
     return doc.outerHtml() + "\n";
   }
 
-  private static void head(Element head) {
+  /**
+   * A page showing one article: its facts and its whole text (cut at the body limit), as the report
+   * shows it, for a server's article view.
+   *
+   * @throws NullPointerException when {@code article} is null
+   */
+  public String writeArticle(ArticleResult article) {
+    Objects.requireNonNull(article, "article must not be null");
+    Document doc = document(ArticleBlock.title(article.article()));
+    Element main = doc.body().appendElement("main");
+    new ArticleBlock(maxBodyChars).render(main, article, null, true);
+    main.select("details.body").forEach(e -> e.attr("open", true));
+    return doc.outerHtml() + "\n";
+  }
+
+  /**
+   * A page showing two articles side by side, their sentences aligned and marked copied, changed,
+   * added, filler or dropped, {@code source} on the left.
+   *
+   * @throws NullPointerException when either article is null
+   */
+  public String writeComparison(ArticleResult source, ArticleResult compared) {
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(compared, "compared must not be null");
+    Document doc = document("Side by side");
+    Element main = doc.body().appendElement("main");
+    new SideBySideSection().render(main, source, compared, "compare");
+    main.select("section.compare").addClass("open");
+    return doc.outerHtml() + "\n";
+  }
+
+  /** The style sheet every page of the report embeds in its one {@code <style>} element. */
+  public static String styleSheet() {
+    return ReportStyle.CSS;
+  }
+
+  /**
+   * The Content-Security-Policy source for the embedded style sheet, {@code 'sha256-…'}, so a
+   * server can allow exactly that style and nothing else inline.
+   */
+  public static String styleHashSource() {
+    return STYLE_HASH;
+  }
+
+  private static final String STYLE_HASH = hash(ReportStyle.CSS);
+
+  private static String hash(String css) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(css.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  /** An empty page with the head every report page shares. */
+  private static Document document(String title) {
+    Document doc = new Document("");
+    doc.outputSettings()
+        .charset(StandardCharsets.UTF_8)
+        .escapeMode(Entities.EscapeMode.base)
+        .prettyPrint(true)
+        .indentAmount(1);
+    doc.appendChild(new DocumentType("html", "", ""));
+    Element html = doc.appendElement("html").attr("lang", "en");
+    head(html.appendElement("head"), title);
+    html.appendElement("body");
+    return doc;
+  }
+
+  private static void head(Element head, String title) {
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta")
         .attr("name", "viewport")
@@ -91,7 +155,7 @@ public final class HtmlReportWriter {
         .attr("http-equiv", "Content-Security-Policy")
         .attr("content", CONTENT_SECURITY_POLICY);
     head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
-    head.appendElement("title").text("Crosscheck report");
+    head.appendElement("title").text(title);
     head.appendElement("style").appendChild(new DataNode(ReportStyle.CSS));
   }
 

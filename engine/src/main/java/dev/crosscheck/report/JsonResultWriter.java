@@ -81,7 +81,8 @@ public final class JsonResultWriter {
     return mapper.createObjectNode();
   }
 
-  private ObjectNode article(ArticleResult result) {
+  /** One article as {@code stories.json} lists it (without its text). */
+  public ObjectNode article(ArticleResult result) {
     Article a = result.article();
     ObjectNode node = mapper.createObjectNode();
     node.put("id", a.id());
@@ -97,7 +98,8 @@ public final class JsonResultWriter {
     return node;
   }
 
-  private ObjectNode story(Story story) {
+  /** One story as {@code stories.json} lists it. */
+  public ObjectNode story(Story story) {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", story.id());
     node.put("title", story.title());

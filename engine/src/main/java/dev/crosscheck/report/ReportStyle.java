@@ -12,10 +12,10 @@ final class ReportStyle {
       """
       :root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--muted:#5f6368;--line:#d0d4da;\
       --soft:#f4f6f8;--link:#0b57d0;--ok:#0f6b2f;--ok-bg:#dcf3e3;--one:#5a4a00;--one-bg:#fcf0c2;\
-      --bad:#9b1c1c;--bad-bg:#fde0e0}
+      --bad:#9b1c1c;--bad-bg:#fde0e0;--new:#0b57d0;--new-bg:#e3ecfc}
       @media (prefers-color-scheme:dark){:root{--fg:#e8eaed;--bg:#15171a;--muted:#a0a6ad;\
       --line:#3a3f45;--soft:#1f2327;--link:#8ab4f8;--ok:#a8e6b8;--ok-bg:#163d24;--one:#f3dc8a;\
-      --one-bg:#3d3410;--bad:#f8b4b4;--bad-bg:#4a1a1a}}
+      --one-bg:#3d3410;--bad:#f8b4b4;--bad-bg:#4a1a1a;--new:#8ab4f8;--new-bg:#1a2a4a}}
       *{box-sizing:border-box}
       body{margin:0 auto;max-width:62rem;padding:1rem;color:var(--fg);background:var(--bg);\
       font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;\
@@ -26,7 +26,8 @@ final class ReportStyle {
       h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
       h4{font-size:1rem;margin:.75rem 0 .25rem}
       .meta,.note,figcaption,.facts-inline{color:var(--muted);font-size:.9rem}
-      .story{border-top:2px solid var(--line);margin-top:2rem;padding-top:1rem}
+      .story{border-top:2px solid var(--line);margin-top:2rem;padding-top:1rem;\
+      content-visibility:auto;contain-intrinsic-size:auto 40rem}
       .toc li{margin:.2rem 0}
       .brief li{margin:.35rem 0}
       .cite{font-size:.8rem;vertical-align:super;text-decoration:none;margin-left:.1rem}
@@ -66,6 +67,20 @@ final class ReportStyle {
       .facts dt{color:var(--muted)}
       .facts dd{margin:0}
       details summary{cursor:pointer;color:var(--link)}
+      .compare{display:none;margin:1rem 0}
+      .compare:target,.compare.open{display:block}
+      .legend .s{display:inline-block;padding:0 .4rem;border-radius:.3rem;font-size:.85rem}
+      table.side{table-layout:fixed}
+      table.side td{width:50%}
+      .s .mark{display:inline-block;font-size:.7rem;text-transform:uppercase;letter-spacing:.03em;\
+      color:var(--muted);margin-right:.25rem}
+      .s-copied{background:var(--soft)}
+      .s-changed{background:var(--one-bg);border-left:3px solid var(--one)}
+      .s-added{background:var(--new-bg);border-left:3px solid var(--new)}
+      .s-filler{background:var(--bad-bg);border-left:3px dashed var(--bad)}
+      .s-dropped{color:var(--muted);text-decoration:line-through}
+      .s-dropped .mark{text-decoration:none}
+      .s-none{background:transparent}
       :target{outline:3px solid var(--link);outline-offset:2px}
       @media (max-width:40rem){body{padding:.6rem;font-size:15px}\
       .facts{grid-template-columns:1fr}.facts dd{margin-bottom:.3rem}}

@@ -7,18 +7,24 @@ import dev.crosscheck.model.ClaimStatus;
 import dev.crosscheck.model.Conflict;
 import dev.crosscheck.model.Story;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Renders one story: title, cited brief, lineage groups (lists and a diagram), claims table and the
- * story's articles.
+ * Renders one story: title, cited brief, lineage groups (lists and a diagram), claims table, the
+ * story's articles and, for each derived article whose source is in the run, a side-by-side view of
+ * the two.
  */
 final class StorySection {
 
   private final ReportIndex index;
   private final ArticleBlock articles;
+  private final SideBySideSection sideBySide = new SideBySideSection();
+  private final Set<String> compareAnchors = new HashSet<>();
 
   StorySection(ReportIndex index, ArticleBlock articles) {
     this.index = index;
@@ -38,15 +44,63 @@ final class StorySection {
     }
     section.appendElement("h2").attr("dir", "auto").text(title(story));
     section.appendElement("p").addClass("meta").text(summary(story));
+    Map<String, String> compared = compared(ids);
     brief(section, story, citations);
-    lineage(section, story, citations);
+    lineage(section, story, citations, compared);
     claims(section, story, citations);
     section.appendElement("h3").text("Articles");
     for (String id : ids) {
       ArticleResult article = index.article(id);
       if (article != null) {
-        articles.render(section, article, citations, rendered.add(id));
+        articles.render(section, article, citations, rendered.add(id), compared.get(id));
       }
+    }
+    sideBySide(section, compared, citations);
+  }
+
+  /**
+   * The story's derived articles whose source is in the run, each with the fragment id of its
+   * side-by-side view (unique in the page: an article listed by two stories is compared once).
+   */
+  private Map<String, String> compared(List<String> ids) {
+    Map<String, String> compared = new LinkedHashMap<>();
+    for (String id : ids) {
+      ArticleResult a = index.article(id);
+      if (a != null
+          && a.derivedFrom() != null
+          && index.article(a.derivedFrom()) != null
+          && compareAnchors.add(Anchors.compare(id))) {
+        compared.put(id, Anchors.compare(id));
+      }
+    }
+    return compared;
+  }
+
+  /** A list of links to the side-by-side views; each view shows when its link is followed. */
+  private void sideBySide(Element section, Map<String, String> compared, Citations citations) {
+    if (compared.isEmpty()) {
+      return;
+    }
+    section.appendElement("h3").text("Side by side");
+    Element list = section.appendElement("ul").addClass("compare-list");
+    for (Map.Entry<String, String> entry : compared.entrySet()) {
+      ArticleResult derived = index.article(entry.getKey());
+      Element item = list.appendElement("li");
+      item.appendElement("a")
+          .addClass("compare-link")
+          .attr("href", "#" + entry.getValue())
+          .text(
+              "["
+                  + citations.number(entry.getKey())
+                  + "] "
+                  + citations.label(entry.getKey())
+                  + " compared with its source ["
+                  + citations.number(derived.derivedFrom())
+                  + "]");
+    }
+    for (Map.Entry<String, String> entry : compared.entrySet()) {
+      ArticleResult derived = index.article(entry.getKey());
+      sideBySide.render(section, index.article(derived.derivedFrom()), derived, entry.getValue());
     }
   }
 
@@ -89,7 +143,8 @@ final class StorySection {
     }
   }
 
-  private void lineage(Element section, Story story, Citations citations) {
+  private void lineage(
+      Element section, Story story, Citations citations, Map<String, String> compared) {
     section.appendElement("h3").text("Lineage");
     List<LineageTree> trees = new ArrayList<>();
     for (List<String> group : story.origins()) {
@@ -107,7 +162,7 @@ final class StorySection {
       Element group = groups.appendElement("div").addClass("group");
       group.appendElement("h4").text("Group " + (i + 1));
       Element list = group.appendElement("ul").addClass("tree");
-      node(list, trees.get(i), citations);
+      node(list, trees.get(i), citations, compared);
     }
     LineageDiagram.draw(
         section,
@@ -118,7 +173,8 @@ final class StorySection {
             + ", arrows point from a source to what derives from it");
   }
 
-  private void node(Element list, LineageTree tree, Citations citations) {
+  private void node(
+      Element list, LineageTree tree, Citations citations, Map<String, String> compared) {
     Element item = list.appendElement("li");
     citations.name(item, tree.id());
     ArticleResult a = index.article(tree.id());
@@ -129,6 +185,14 @@ final class StorySection {
       if (a.derivedFrom() != null) {
         item.appendText(" derived from ");
         citations.cite(item, a.derivedFrom());
+        String anchor = compared.get(tree.id());
+        if (anchor != null) {
+          item.appendText(" ");
+          item.appendElement("a")
+              .addClass("compare-link")
+              .attr("href", "#" + anchor)
+              .text("side by side");
+        }
       }
       List<String> facts = new ArrayList<>();
       addIfKnown(facts, a.article().published());
@@ -142,7 +206,7 @@ final class StorySection {
     }
     if (!tree.children().isEmpty()) {
       Element sub = item.appendElement("ul");
-      tree.children().forEach(child -> node(sub, child, citations));
+      tree.children().forEach(child -> node(sub, child, citations, compared));
     }
   }
 
