@@ -78,7 +78,17 @@ class CrosscheckServerTest {
 
     assertThat(story.fieldNames())
         .toIterable()
-        .containsExactly("id", "title", "articles", "origins", "brief", "claims");
+        .containsExactly(
+            "id",
+            "title",
+            "articles",
+            "origins",
+            "first",
+            "last",
+            "outlets",
+            "entities",
+            "brief",
+            "claims");
     assertThat(story.get("articles")).extracting(JsonNode::asText).contains("wire-1", "daily-2");
     assertThat(article.get("derivedFrom").asText()).isEqualTo("wire-1");
     assertThat(article.get("text").asText()).startsWith("The council approved");
