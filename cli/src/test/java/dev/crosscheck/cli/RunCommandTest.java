@@ -259,15 +259,15 @@ class RunCommandTest {
   }
 
   @Test
-  void rssFeedIsRejectedAsNotSupportedYet() throws IOException {
+  void rssItemWithOnlyALinkIsRejected() throws IOException {
     Path rss =
         Files.writeString(
             temp.resolve("feed.xml"),
             "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-                + "<item><title>One</title><description>Body.</description></item>"
+                + "<item><title>One</title><link>https://example.org/one</link></item>"
                 + "</channel></rss>",
             StandardCharsets.UTF_8);
-    assertRejected(rss, "not supported yet");
+    assertRejected(rss, "no content, only a link");
   }
 
   @Test

@@ -47,6 +47,47 @@ final class ByteLoader {
     return bytes;
   }
 
+  /**
+   * Bytes of a file and, when its gzip stream broke part way, why: what was decompressed before the
+   * damage is kept, so records before it can still be read.
+   *
+   * @param bytes the (decompressed) content read, never null
+   * @param damage the reason the gzip stream ended early, or null when it was read whole
+   */
+  record Prefix(byte[] bytes, String damage) {}
+
+  /**
+   * Reads a file like {@link #load}, except that a gzip stream broken part way gives the content
+   * decompressed before the damage and the reason, rather than a rejection.
+   *
+   * @throws InputRejectedException when the file is empty, too large, unreadable, not gzip despite
+   *     its name, or nothing could be decompressed
+   */
+  Prefix loadPrefix(Path file, boolean gzippedByName) throws InputRejectedException {
+    byte[] raw = readRaw(file);
+    boolean gzipMagic =
+        raw.length >= 2 && (raw[0] & 0xff) == GZIP_MAGIC_0 && (raw[1] & 0xff) == GZIP_MAGIC_1;
+    if (gzippedByName && !gzipMagic) {
+      throw new InputRejectedException("broken gzip: not gzip data despite the .gz extension");
+    }
+    if (!gzipMagic) {
+      return new Prefix(raw, null);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String damage = null;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), BUFFER_BYTES)) {
+      copyBounded(in, out, "decompressed content exceeds the limit of " + describe(maxBytes));
+    } catch (EOFException e) {
+      damage = "broken gzip: truncated data";
+    } catch (IOException e) {
+      damage = "broken gzip: " + e.getMessage();
+    }
+    if (out.size() == 0) {
+      throw new InputRejectedException(damage != null ? damage : "empty file");
+    }
+    return new Prefix(out.toByteArray(), damage);
+  }
+
   private byte[] readRaw(Path file) throws InputRejectedException {
     try {
       long size = Files.size(file);
@@ -83,6 +124,13 @@ final class ByteLoader {
   private byte[] readBounded(InputStream in, String overLimitReason)
       throws IOException, InputRejectedException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    copyBounded(in, out, overLimitReason);
+    return out.toByteArray();
+  }
+
+  /** Copies a stream, rejecting it once more than the limit was read; keeps what was copied. */
+  private void copyBounded(InputStream in, ByteArrayOutputStream out, String overLimitReason)
+      throws IOException, InputRejectedException {
     byte[] buffer = new byte[BUFFER_BYTES];
     long total = 0;
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -92,7 +140,6 @@ final class ByteLoader {
       }
       out.write(buffer, 0, n);
     }
-    return out.toByteArray();
   }
 
   /** A byte count for people: exact bytes and MiB. */

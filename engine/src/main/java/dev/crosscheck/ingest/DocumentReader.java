@@ -29,8 +29,6 @@ public final class DocumentReader {
 
   static final String NO_SUCH_PATH = "no such file or folder";
   static final String EMPTY_FOLDER = "folder holds no articles";
-  static final String FEEDS_UNSUPPORTED = "RSS/Atom feeds are not supported yet";
-  static final String WARC_UNSUPPORTED = "WARC archives are not supported yet";
 
   private final long maxFileBytes;
 
@@ -149,8 +147,8 @@ public final class DocumentReader {
       switch (type.kind()) {
         case TEXT, HTML -> readDocument(file, type, run);
         case JSON_LINES -> readJsonLines(file, type, run);
-        case FEED -> run.reject(input, FEEDS_UNSUPPORTED);
-        case WARC -> run.reject(input, WARC_UNSUPPORTED);
+        case FEED -> readFeed(file, type, run);
+        case WARC -> readWarc(file, type, run);
         default -> run.reject(input, unsupported(type));
       }
     } catch (InputRejectedException e) {
@@ -178,6 +176,17 @@ public final class DocumentReader {
     new JsonLinesParser().parse(file.toString(), bytes, run);
   }
 
+  private void readFeed(Path file, FileType type, Run run) throws InputRejectedException {
+    byte[] bytes = new ByteLoader(maxFileBytes).load(file, type.gzipped());
+    new FeedParser().parse(file.toString(), type.articleId(), bytes, run);
+  }
+
+  private void readWarc(Path file, FileType type, Run run) throws InputRejectedException {
+    ByteLoader.Prefix prefix = new ByteLoader(maxFileBytes).loadPrefix(file, type.gzipped());
+    new WarcArchiveParser(maxFileBytes)
+        .parse(file.toString(), type.articleId(), prefix.bytes(), prefix.damage(), run);
+  }
+
   private static boolean isBlank(byte[] bytes) {
     for (byte b : bytes) {
       if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
@@ -191,7 +200,7 @@ public final class DocumentReader {
     String what = type.extension().isEmpty() ? "without extension" : "'" + type.extension() + "'";
     return "unsupported file type "
         + what
-        + " (expected .txt, .html, .htm, .jsonl, optionally .gz)";
+        + " (expected .txt, .html, .htm, .jsonl, .xml, .rss, .atom, .warc, optionally .gz)";
   }
 
   /** The state of one call to {@link #read}: what was read so far and the ids seen. */

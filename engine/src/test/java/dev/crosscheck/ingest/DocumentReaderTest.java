@@ -80,31 +80,31 @@ class DocumentReaderTest {
             new Rejection(empty.toString(), "folder holds no articles"),
             new Rejection(
                 junk.toString(),
-                "unsupported file type '.pdf' (expected .txt, .html, .htm, .jsonl, optionally .gz)"),
+                "unsupported file type '.pdf' (expected .txt, .html, .htm, .jsonl, .xml, .rss, .atom,"
+                    + " .warc, optionally .gz)"),
             new Rejection(junk.getParent().toString(), "folder holds no articles"));
   }
 
   @Test
-  void feedsWarcAndUnknownTypesAreRejectedWithReasons() throws IOException {
+  void brokenFeedsWarcsAndUnknownTypesAreRejectedWithReasons() throws IOException {
     List<Path> files =
         List.of(
             write("f.xml", "<rss/>"),
-            write("f.RSS", "<rss/>"),
-            write("f.atom", "<feed/>"),
             write("w.warc", "WARC/1.0"),
             write("w.warc.gz", gzip("WARC/1.0".getBytes(StandardCharsets.UTF_8))),
             write("noext", "text"));
 
-    assertThat(reader.read(files).rejected())
-        .extracting(Rejection::reason)
-        .containsExactly(
-            "RSS/Atom feeds are not supported yet",
-            "RSS/Atom feeds are not supported yet",
-            "RSS/Atom feeds are not supported yet",
-            "WARC archives are not supported yet",
-            "WARC archives are not supported yet",
-            "unsupported file type without extension (expected .txt, .html, .htm, .jsonl,"
-                + " optionally .gz)");
+    List<Rejection> rejected = reader.read(files).rejected();
+
+    assertThat(rejected).extracting(Rejection::reason).hasSize(4);
+    assertThat(rejected.get(0).reason())
+        .isEqualTo("malformed feed: required elements (such as <channel>) are missing");
+    assertThat(rejected.get(1).reason()).startsWith("damaged WARC, reading stopped at record 1");
+    assertThat(rejected.get(2).reason()).startsWith("damaged WARC, reading stopped at record 1");
+    assertThat(rejected.get(3).reason())
+        .isEqualTo(
+            "unsupported file type without extension (expected .txt, .html, .htm, .jsonl, .xml,"
+                + " .rss, .atom, .warc, optionally .gz)");
   }
 
   @Test
