@@ -259,15 +259,13 @@ class RunCommandTest {
   }
 
   @Test
-  void rssItemWithOnlyALinkIsRejected() throws IOException {
-    Path rss =
+  void xmlThatIsNotAFeedIsRejected() throws IOException {
+    Path xml =
         Files.writeString(
             temp.resolve("feed.xml"),
-            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-                + "<item><title>One</title><link>https://example.org/one</link></item>"
-                + "</channel></rss>",
+            "<?xml version=\"1.0\"?><catalog><book>One</book></catalog>",
             StandardCharsets.UTF_8);
-    assertRejected(rss, "no content, only a link");
+    assertRejected(xml, "neither an RSS nor an Atom feed");
   }
 
   @Test
