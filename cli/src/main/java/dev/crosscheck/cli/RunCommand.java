@@ -29,8 +29,9 @@ final class RunCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "PATH",
       description =
-          "Files or folders (walked recursively): .txt, .html, .htm (also .gz), .jsonl;"
-              + " required unless --store is given")
+          "Files or folders (walked recursively): "
+              + InputOptions.FORMATS
+              + "; required unless --store is given")
   List<Path> inputs;
 
   @Option(names = "--verbose", description = "Print stack traces of failures")
