@@ -1,5 +1,6 @@
 package dev.crosscheck.cluster;
 
+import dev.crosscheck.text.CalendarWords;
 import dev.crosscheck.text.Stopwords;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,27 +24,10 @@ public final class EntityFinder {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
   private static final Pattern SENTENCE_GAP = Pattern.compile("[.!?:;\"“”‘(\\[\n]");
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+
+  private static boolean isCalendarWord(String word) {
+    return CalendarWords.WEEKDAYS.contains(word) || CalendarWords.MONTHS.contains(word);
+  }
 
   /**
    * The entities of {@code text}: every capitalized word and every run of two or more, normalized,
@@ -70,7 +54,7 @@ public final class EntityFinder {
       boolean usable =
           w.capital()
               && w.normalized().length() > 1
-              && !CALENDAR.contains(w.normalized())
+              && !isCalendarWord(w.normalized())
               && (!w.sentenceStart() || namesInside.contains(w.normalized()));
       if (usable) {
         // "Jong-un" and "Jong Un" are one name.

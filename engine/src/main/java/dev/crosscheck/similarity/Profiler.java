@@ -2,6 +2,7 @@ package dev.crosscheck.similarity;
 
 import dev.crosscheck.model.AnalyzedArticle;
 import dev.crosscheck.model.Sentence;
+import dev.crosscheck.text.CalendarWords;
 import dev.crosscheck.text.Stopwords;
 import dev.crosscheck.text.Tokenizer;
 import java.util.ArrayList;
@@ -15,18 +16,6 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /** Builds the {@link ArticleProfile} of an article. Thread-safe. */
 public final class Profiler {
-  private static final Set<String> DAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "tomorrow",
-          "yesterday");
 
   private final Tokenizer tokenizer = new Tokenizer();
 
@@ -63,7 +52,9 @@ public final class Profiler {
       }
     }
     for (String token : tokens) {
-      if (Character.isDigit(token.charAt(0)) || DAYS.contains(token)) {
+      if (Character.isDigit(token.charAt(0))
+          || CalendarWords.WEEKDAYS.contains(token)
+          || CalendarWords.RELATIVE_DAYS.contains(token)) {
         anchors.add(token);
       }
     }
