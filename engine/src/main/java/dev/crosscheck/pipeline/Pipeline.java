@@ -89,18 +89,32 @@ public final class Pipeline {
     List<Rejection> rejected = new ArrayList<>(ingest.rejected());
     List<Article> articles = new ArrayList<>();
     for (RawDocument document : ingest.documents()) {
-      try {
-        Article article = extract(document);
-        if (article.text().isBlank()) {
-          rejected.add(new Rejection(document.input(), "no article text found"));
-        } else {
-          articles.add(article);
-        }
-      } catch (RuntimeException e) {
-        rejected.add(new Rejection(document.input(), "extraction failed: " + e.getMessage()));
+      ExtractedDocument extracted = extractOrReject(document);
+      if (extracted.accepted()) {
+        articles.add(extracted.article());
+      } else {
+        rejected.add(extracted.rejection());
       }
     }
     return new Extraction(articles, rejected);
+  }
+
+  /**
+   * Extracts one document, or says why it gives no article: no body text, or an extractor failure
+   * (which must not stop the batch).
+   */
+  public ExtractedDocument extractOrReject(RawDocument document) {
+    try {
+      Article article = extract(document);
+      if (article.text().isBlank()) {
+        return new ExtractedDocument(
+            document, null, new Rejection(document.input(), "no article text found"));
+      }
+      return new ExtractedDocument(document, article, null);
+    } catch (RuntimeException e) {
+      return new ExtractedDocument(
+          document, null, new Rejection(document.input(), "extraction failed: " + e.getMessage()));
+    }
   }
 
   /** Extracts one document (with its language), for callers that read documents themselves. */

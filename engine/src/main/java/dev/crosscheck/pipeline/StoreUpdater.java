@@ -1,7 +1,6 @@
 package dev.crosscheck.pipeline;
 
 import dev.crosscheck.ingest.DocumentReader;
-import dev.crosscheck.model.Article;
 import dev.crosscheck.model.IngestResult;
 import dev.crosscheck.model.RawDocument;
 import dev.crosscheck.model.Rejection;
@@ -58,11 +57,11 @@ public final class StoreUpdater {
       List<RawDocument> batch =
           documents.subList(from, Math.min(documents.size(), from + batchSize));
       List<NewArticle> articles = new ArrayList<>();
-      for (Extracted e : batch.parallelStream().map(this::extract).toList()) {
-        if (e.rejection() != null) {
-          pending.add(e.rejection());
+      for (ExtractedDocument e : batch.parallelStream().map(pipeline::extractOrReject).toList()) {
+        if (e.accepted()) {
+          articles.add(new NewArticle(e.article(), e.document()));
         } else {
-          articles.add(e.article());
+          pending.add(e.rejection());
         }
       }
       entries.addAll(store.add(articles, pending));
@@ -78,21 +77,5 @@ public final class StoreUpdater {
    */
   public RunResult refresh() {
     return store.results().orElseGet(() -> pipeline.process(store));
-  }
-
-  /** One document extracted: an article, or the reason it was rejected (as {@code run} gives). */
-  private record Extracted(NewArticle article, Rejection rejection) {}
-
-  private Extracted extract(RawDocument document) {
-    try {
-      Article article = pipeline.extract(document);
-      if (article.text().isBlank()) {
-        return new Extracted(null, new Rejection(document.input(), "no article text found"));
-      }
-      return new Extracted(new NewArticle(article, document), null);
-    } catch (RuntimeException e) {
-      return new Extracted(
-          null, new Rejection(document.input(), "extraction failed: " + e.getMessage()));
-    }
   }
 }
