@@ -2,7 +2,6 @@ package dev.crosscheck.fingerprint;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +16,14 @@ import net.openhft.hashing.LongHashFunction;
  * signatures are candidates if any band is identical, which happens with probability {@link
  * #candidateProbability 1 - (1 - s^rows)^bands} for Jaccard similarity {@code s}. Band {@code b} is
  * keyed by xxh3, seeded with {@code SEED + b}, over the little-endian bytes of its values; the
- * per-band seed keeps equal runs in different bands apart. Keys are stored as {@code int} ids in a
- * primitive open-addressing table, so lookups neither box nor allocate per band.
+ * per-band seed keeps equal runs in different bands apart.
+ *
+ * <p>Memory is about 8 bytes per band per key: each band keeps its postings packed as {@code (band
+ * key << 32 | id)} longs, the band key being the xxh3 hash truncated to 32 bits (a truncation
+ * collision only adds a candidate, and callers verify candidates). The postings sit in sorted
+ * immutable runs of {@code 128 × 2^level} entries plus a 128-entry unsorted buffer; a full buffer
+ * is sorted into a run and equal-sized runs merge like a binary counter (a log-structured merge),
+ * so there are O(log n) runs to binary-search per band.
  *
  * <p>Not thread-safe: confine an index to one thread or guard it externally.
  *
@@ -34,21 +39,24 @@ public final class LshIndex<K> {
   /** The fixed base xxh3 seed of band keys ("cc-bands" in ASCII). Never change it. */
   public static final long SEED = 0x63632D62616E6473L;
 
-  private static final int INITIAL_CAPACITY = 64;
+  /** Postings per band held unsorted before they are sorted into a run. */
+  private static final int BUFFER = 128;
+
+  private static final int INITIAL_ID_SLOTS = 64;
+  private static final long LOW_32 = 0xFFFFFFFFL;
 
   private final int bands;
   private final int rows;
   private final LongHashFunction[] bandHashes;
   private final List<K> keys = new ArrayList<>();
-  private final Set<K> keySet = new HashSet<>();
-  // Open-addressing table: band key -> head of its posting chain (posting index + 1; 0 = free).
-  private long[] slotKeys = new long[INITIAL_CAPACITY];
-  private int[] slotHeads = new int[INITIAL_CAPACITY];
-  private int usedSlots;
-  // Posting chains: the id of each posting and the next posting (index + 1; 0 = end).
-  private int[] postingIds = new int[INITIAL_CAPACITY];
-  private int[] postingNext = new int[INITIAL_CAPACITY];
-  private int postings;
+  // Open-addressing set of keys for the duplicate check: insertion rank + 1 (0 = free).
+  private int[] idSlots = new int[INITIAL_ID_SLOTS];
+  // Every non-empty signature adds one posting to every band, so all bands share one shape:
+  // runs[band][level] is null or a sorted run of BUFFER << level postings.
+  private final long[][] buffers;
+  private final long[][][] runs;
+  private int buffered;
+  private int levels;
 
   /** Creates an index of {@link #DEFAULT_BANDS} bands of {@link #DEFAULT_ROWS} rows. */
   public LshIndex() {
@@ -69,6 +77,8 @@ public final class LshIndex<K> {
     for (int b = 0; b < bands; b++) {
       bandHashes[b] = LongHashFunction.xx3(SEED + b);
     }
+    this.buffers = new long[bands][BUFFER];
+    this.runs = new long[bands][0][];
   }
 
   /** Returns the number of bands. */
@@ -97,17 +107,25 @@ public final class LshIndex<K> {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(signature, "signature");
     checkLength(signature);
-    if (!keySet.add(key)) {
+    int slot = findKey(key);
+    if (idSlots[slot] != 0) {
       throw new IllegalArgumentException("key (" + key + ") must not be added twice");
     }
     int id = keys.size();
     keys.add(key);
+    idSlots[slot] = id + 1;
+    if (keys.size() * 3 > idSlots.length * 2) {
+      rehashKeys();
+    }
     if (signature.isEmpty()) {
       return;
     }
     long[] values = signature.array();
     for (int b = 0; b < bands; b++) {
-      insert(bandKey(values, b), id);
+      buffers[b][buffered] = posting((int) bandKey(values, b), id);
+    }
+    if (++buffered == BUFFER) {
+      flush();
     }
   }
 
@@ -139,25 +157,22 @@ public final class LshIndex<K> {
       return new int[0];
     }
     long[] values = signature.array();
-    int[] found = new int[16];
-    int count = 0;
+    IdList found = new IdList();
     for (int b = 0; b < bands; b++) {
-      for (int p = slotHeads[find(bandKey(values, b))]; p != 0; p = postingNext[p - 1]) {
-        if (count == found.length) {
-          found = Arrays.copyOf(found, count * 2);
+      int bandKey = (int) bandKey(values, b);
+      for (long[] run : runs[b]) {
+        if (run != null) {
+          collect(run, bandKey, found);
         }
-        found[count++] = postingIds[p - 1];
+      }
+      long[] buffer = buffers[b];
+      for (int i = 0; i < buffered; i++) {
+        if ((int) (buffer[i] >>> 32) == bandKey) {
+          found.add((int) buffer[i]);
+        }
       }
     }
-    // Ids are insertion ranks: sorting them yields insertion order, independent of band order.
-    Arrays.sort(found, 0, count);
-    int distinct = 0;
-    for (int i = 0; i < count; i++) {
-      if (i == 0 || found[i] != found[i - 1]) {
-        found[distinct++] = found[i];
-      }
-    }
-    return Arrays.copyOf(found, distinct);
+    return found.sortedDistinct();
   }
 
   /** Returns the key of insertion rank {@code id}. */
@@ -197,47 +212,95 @@ public final class LshIndex<K> {
     return Hashes.hashLongs(bandHashes[band], values, band * rows, rows);
   }
 
-  /** Returns the slot holding {@code key}, or the free slot where it would go. */
-  private int find(long key) {
-    int mask = slotKeys.length - 1;
-    int slot = (int) (key ^ (key >>> 32)) & mask;
-    while (slotHeads[slot] != 0 && slotKeys[slot] != key) {
+  private static long posting(int bandKey, int id) {
+    return (long) bandKey << 32 | (id & LOW_32);
+  }
+
+  /** Adds the ids of {@code run}'s postings under {@code bandKey}, found by binary search. */
+  private static void collect(long[] run, int bandKey, IdList found) {
+    long low = (long) bandKey << 32;
+    long high = low | LOW_32;
+    int from = 0;
+    int to = run.length;
+    while (from < to) {
+      int mid = (from + to) >>> 1;
+      if (run[mid] < low) {
+        from = mid + 1;
+      } else {
+        to = mid;
+      }
+    }
+    for (int i = from; i < run.length && run[i] <= high; i++) {
+      found.add((int) run[i]);
+    }
+  }
+
+  /** Sorts the full buffer of every band into a run, merging equal-sized runs like a carry. */
+  private void flush() {
+    int level = 0;
+    while (level < levels && runs[0][level] != null) {
+      level++;
+    }
+    if (level == levels) {
+      levels++;
+      for (int b = 0; b < bands; b++) {
+        runs[b] = Arrays.copyOf(runs[b], levels);
+      }
+    }
+    for (int b = 0; b < bands; b++) {
+      long[] carry = buffers[b].clone();
+      Arrays.sort(carry);
+      for (int l = 0; l < level; l++) {
+        carry = merge(runs[b][l], carry);
+        runs[b][l] = null;
+      }
+      runs[b][level] = carry;
+    }
+    buffered = 0;
+  }
+
+  private static long[] merge(long[] first, long[] second) {
+    long[] merged = new long[first.length + second.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < first.length && j < second.length) {
+      merged[k++] = first[i] <= second[j] ? first[i++] : second[j++];
+    }
+    System.arraycopy(first, i, merged, k, first.length - i);
+    System.arraycopy(second, j, merged, k + first.length - i, second.length - j);
+    return merged;
+  }
+
+  /** Returns the id slot holding {@code key}, or the free slot where it would go. */
+  private int findKey(K key) {
+    int mask = idSlots.length - 1;
+    int slot = spread(key.hashCode()) & mask;
+    while (idSlots[slot] != 0 && !keys.get(idSlots[slot] - 1).equals(key)) {
       slot = (slot + 1) & mask;
     }
     return slot;
   }
 
-  private void insert(long key, int id) {
-    int slot = find(key);
-    if (slotHeads[slot] == 0) {
-      slotKeys[slot] = key;
-      usedSlots++;
-    }
-    if (postings == postingIds.length) {
-      postingIds = Arrays.copyOf(postingIds, postings * 2);
-      postingNext = Arrays.copyOf(postingNext, postings * 2);
-    }
-    postingIds[postings] = id;
-    postingNext[postings] = slotHeads[slot];
-    slotHeads[slot] = ++postings;
-    if (usedSlots * 2 > slotKeys.length) {
-      rehash();
+  /** Doubles the id table, keeping it at most two thirds full so probes stay short. */
+  private void rehashKeys() {
+    int[] old = idSlots;
+    idSlots = new int[old.length * 2];
+    int mask = idSlots.length - 1;
+    for (int id : old) {
+      if (id != 0) {
+        int slot = spread(keys.get(id - 1).hashCode()) & mask;
+        while (idSlots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        idSlots[slot] = id;
+      }
     }
   }
 
-  /** Doubles the table, keeping it at most half full so probes stay short. */
-  private void rehash() {
-    long[] oldKeys = slotKeys;
-    int[] oldHeads = slotHeads;
-    slotKeys = new long[oldKeys.length * 2];
-    slotHeads = new int[oldKeys.length * 2];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldHeads[i] != 0) {
-        int slot = find(oldKeys[i]);
-        slotKeys[slot] = oldKeys[i];
-        slotHeads[slot] = oldHeads[i];
-      }
-    }
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   private void checkLength(MinHashSignature signature) {
@@ -256,6 +319,33 @@ public final class LshIndex<K> {
   private static void checkPositive(String name, int value) {
     if (value <= 0) {
       throw new IllegalArgumentException(name + " (" + value + ") must be > 0");
+    }
+  }
+
+  /** A growable list of ids, collected across bands and runs. */
+  private static final class IdList {
+    private int[] ids = new int[16];
+    private int size;
+
+    void add(int id) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      ids[size++] = id;
+    }
+
+    /**
+     * Returns the ids ascending and distinct; ids are insertion ranks, so this is insertion order.
+     */
+    int[] sortedDistinct() {
+      Arrays.sort(ids, 0, size);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || ids[i] != ids[i - 1]) {
+          ids[distinct++] = ids[i];
+        }
+      }
+      return Arrays.copyOf(ids, distinct);
     }
   }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.openhft.hashing.LongHashFunction;
 import org.junit.jupiter.api.Test;
 
 class LshIndexTest {
@@ -123,5 +125,56 @@ class LshIndexTest {
 
   private MinHashSignature sign(List<String> words) {
     return hasher.sign(shingler.shingle(words));
+  }
+
+  @Test
+  void matchesNaiveReferenceOnSeededRandomSignatures() {
+    Random random = new Random(2024);
+    LshIndex<String> index = new LshIndex<>();
+    List<MinHashSignature> added = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      MinHashSignature signature = randomSignature(random);
+      index.add("k" + i, signature);
+      added.add(signature);
+      // Query an added or a fresh signature, so buffer and merged runs are both exercised.
+      MinHashSignature query =
+          random.nextBoolean() ? added.get(random.nextInt(added.size())) : randomSignature(random);
+      assertThat(List.copyOf(index.candidates(query))).isEqualTo(naiveCandidates(added, query));
+    }
+    assertThat(index.size()).isEqualTo(2_000);
+  }
+
+  /** Returns a signature over a tiny alphabet, so bands often collide; sometimes empty. */
+  private static MinHashSignature randomSignature(Random random) {
+    if (random.nextInt(50) == 0) {
+      return MinHashSignature.EMPTY;
+    }
+    long[] values = new long[LshIndex.DEFAULT_BANDS * LshIndex.DEFAULT_ROWS];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = random.nextInt(4);
+    }
+    return new MinHashSignature(values);
+  }
+
+  /** Scans every added signature for a band whose 32-bit band key equals the query's. */
+  private static List<String> naiveCandidates(
+      List<MinHashSignature> added, MinHashSignature query) {
+    List<String> result = new ArrayList<>();
+    if (query.isEmpty()) {
+      return result;
+    }
+    int rows = LshIndex.DEFAULT_ROWS;
+    for (int i = 0; i < added.size(); i++) {
+      MinHashSignature signature = added.get(i);
+      for (int b = 0; !signature.isEmpty() && b < LshIndex.DEFAULT_BANDS; b++) {
+        LongHashFunction hash = LongHashFunction.xx3(LshIndex.SEED + b);
+        int mine = (int) Hashes.hashLongs(hash, signature.array(), b * rows, rows);
+        if (mine == (int) Hashes.hashLongs(hash, query.array(), b * rows, rows)) {
+          result.add("k" + i);
+          break;
+        }
+      }
+    }
+    return result;
   }
 }
