@@ -8,9 +8,9 @@ import dev.crosscheck.report.HtmlReportWriter;
 import dev.crosscheck.report.JsonResultWriter;
 import dev.crosscheck.store.Store;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,27 +23,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  // Not the shared InputOptions: with --store, --input is optional (the store is the input).
-  @Option(
-      names = "--input",
-      arity = "1..*",
-      paramLabel = "PATH",
-      description =
-          "Files or folders (walked recursively): "
-              + InputOptions.FORMATS
-              + "; required unless --store is given")
-  List<Path> inputs;
-
-  @Option(names = "--verbose", description = "Print stack traces of failures")
-  boolean verbose;
-
-  @Option(
-      names = "--store",
-      paramLabel = "LOCATION",
-      description =
-          StoreOption.DESCRIPTION
-              + ". The inputs are added to it first; the outputs cover everything it holds")
-  String store;
+  @Mixin SourceOptions source;
 
   @Option(
       names = "--output",
@@ -54,16 +34,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (inputs == null && store == null) {
-      throw new UsageException("Missing required option: '--input=PATH' (or --store)");
-    }
+    source.check();
     Outputs.prepareFolder(output);
-    RunResult result = store == null ? new Pipeline().run(inputs) : runOnStore();
+    RunResult result = source.store == null ? new Pipeline().run(source.inputs) : runOnStore();
     JsonResultWriter json = new JsonResultWriter();
     Outputs.write(output.resolve("stories.json"), json.stories(result));
     Outputs.write(output.resolve("articles.jsonl"), json.articlesJsonl(result));
     Outputs.write(output.resolve("report.html"), new HtmlReportWriter().write(result));
-    if (store == null) {
+    if (source.store == null) {
       for (Rejection r : result.rejected()) {
         spec.commandLine().getErr().println("rejected: " + r.input() + ": " + r.reason());
       }
@@ -78,11 +56,13 @@ final class RunCommand implements Callable<Integer> {
 
   /** Adds the inputs (if any) to the store and returns everything it holds, stories current. */
   private RunResult runOnStore() {
-    try (Store s = Store.open(store)) {
+    try (Store s = Store.open(source.store)) {
       StoreUpdater updater = new StoreUpdater(new Pipeline(), s);
-      if (inputs != null) {
+      if (source.inputs != null) {
         IngestReport.print(
-            updater.ingest(inputs), spec.commandLine().getOut(), spec.commandLine().getErr());
+            updater.ingest(source.inputs),
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
       }
       return updater.refresh();
     }

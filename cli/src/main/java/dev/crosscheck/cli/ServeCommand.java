@@ -5,11 +5,10 @@ import dev.crosscheck.server.MemoryBackend;
 import dev.crosscheck.server.ServerOptions;
 import dev.crosscheck.server.StoreBackend;
 import dev.crosscheck.server.StoryBackend;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,16 +26,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--input",
-      arity = "1..*",
-      paramLabel = "PATH",
-      description =
-          "Files or folders to read at start (as for run); required unless --store is given")
-  List<Path> inputs;
-
-  @Option(names = "--store", paramLabel = "LOCATION", description = StoreOption.DESCRIPTION)
-  String store;
+  @Mixin SourceOptions source;
 
   @Option(
       names = "--port",
@@ -68,14 +58,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest upload body accepted (default: ${DEFAULT-VALUE})")
   long maxBodyBytes;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures")
-  boolean verbose;
-
   @Override
   public Integer call() throws Exception {
-    if (inputs == null && store == null) {
-      throw new UsageException("Missing required option: '--input=PATH' (or --store)");
-    }
+    source.check();
     ServerOptions options;
     try {
       String t = token == null || token.isEmpty() ? null : token;
@@ -84,9 +69,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     StoryBackend backend =
-        store == null
-            ? MemoryBackend.of(inputs)
-            : StoreBackend.open(store, inputs == null ? List.of() : inputs);
+        source.store == null
+            ? MemoryBackend.of(source.inputs)
+            : StoreBackend.open(source.store, source.inputsOrEmpty());
     CrosscheckServer server = CrosscheckServer.start(backend, options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
