@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.ingest.ArticleRecords;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.RawDocument;
+import dev.crosscheck.model.Sentence;
 import dev.crosscheck.pipeline.Extraction;
 import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.report.JsonResultWriter;
 import dev.crosscheck.similarity.AlignedPair;
 import dev.crosscheck.similarity.ArticleComparer;
+import dev.crosscheck.similarity.ArticleProfile;
 import dev.crosscheck.similarity.Comparison;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -164,7 +166,9 @@ final class CompareCommand implements Callable<Integer> {
     }
     Article a = extraction.articles().get(0);
     Article b = extraction.articles().get(1);
-    Comparison c = comparer.compare(a, b);
+    ArticleProfile profileA = comparer.profile(a);
+    ArticleProfile profileB = comparer.profile(b);
+    Comparison c = comparer.compare(profileA, profileB);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s  vs  %s%n", a.id(), b.id());
     // Locale.ROOT: the numbers read the same whatever the user's locale (tr-TR would print 1,000).
@@ -197,8 +201,8 @@ final class CompareCommand implements Callable<Integer> {
         c.alignment().dropped().size(),
         c.alignment().added().size(),
         comparer.embedder().computed());
-    List<String> left = pipeline.sentences(a);
-    List<String> right = pipeline.sentences(b);
+    List<Sentence> left = profileA.article().sentences();
+    List<Sentence> right = profileB.article().sentences();
     for (AlignedPair pair : c.alignment().pairs()) {
       out.printf(
           Locale.ROOT,
@@ -206,7 +210,7 @@ final class CompareCommand implements Callable<Integer> {
           pair.kind().name().toLowerCase(Locale.ROOT),
           pair.semantic() ? " (semantic)" : "",
           pair.score());
-      SideBySide.print(out, left.get(pair.left()), right.get(pair.right()), COLUMN);
+      SideBySide.print(out, left.get(pair.left()).text(), right.get(pair.right()).text(), COLUMN);
     }
     return 0;
   }

@@ -25,7 +25,6 @@ import dev.crosscheck.model.RunResult;
 import dev.crosscheck.model.Sentence;
 import dev.crosscheck.model.Story;
 import dev.crosscheck.similarity.ArticleProfile;
-import dev.crosscheck.similarity.Comparison;
 import dev.crosscheck.similarity.ComparisonTable;
 import dev.crosscheck.similarity.DocumentFrequencies;
 import dev.crosscheck.similarity.PairComparer;
@@ -120,17 +119,6 @@ public final class Pipeline {
   /** Extracts one document (with its language), for callers that read documents themselves. */
   public Article extract(RawDocument document) {
     return withLanguage(extractor.extract(document));
-  }
-
-  /** Compares two extracted articles (no corpus statistics: a flat idf). */
-  public Comparison compare(Article a, Article b) {
-    return comparer.compare(
-        profiler.profile(analyzer.analyze(a)), profiler.profile(analyzer.analyze(b)));
-  }
-
-  /** The sentences of an article as the pipeline splits them, in order. */
-  public List<String> sentences(Article article) {
-    return analyzer.analyze(article).sentences().stream().map(Sentence::text).toList();
   }
 
   private Article withLanguage(Article a) {

@@ -27,7 +27,12 @@ public final class ArticleComparer {
 
   /** The comparison of {@code a} with {@code b}, the alignment oriented from a to b. */
   public Comparison compare(Article a, Article b) {
-    return comparer.compare(profile(a), profile(b));
+    return compare(profile(a), profile(b));
+  }
+
+  /** The comparison of two articles already profiled with {@link #profile(Article)}. */
+  public Comparison compare(ArticleProfile a, ArticleProfile b) {
+    return comparer.compare(a, b);
   }
 
   /** The profile of {@code article} as this comparer builds it. */
