@@ -89,8 +89,8 @@ final class BodyFinder {
    */
   List<String> find(Document doc, String title, boolean byName) {
     Element body = doc.body();
-    prune(body, TextStats.of(body), byName);
     TextStats stats = TextStats.of(body);
+    prune(body, stats, byName);
     Element best = bestContainer(body, stats);
     List<String> paragraphs = emit(withSiblings(best, stats), title);
     if (paragraphs.isEmpty() && best != body) {
@@ -99,8 +99,13 @@ final class BodyFinder {
     return paragraphs;
   }
 
+  /**
+   * Removes chrome elements from the body and their text from the counts. Elements are judged on
+   * the counts before any removal, and removed after the pass.
+   */
   private static void prune(Element body, TextStats stats, boolean byName) {
     int total = stats.prose(body);
+    List<Element> chrome = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -108,15 +113,24 @@ final class BodyFinder {
             if (!(node instanceof Element el) || el == body) {
               return FilterResult.CONTINUE;
             }
-            return isChrome(el, stats, total, byName) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            if (!isChrome(el, stats, total, byName)) {
+              return FilterResult.CONTINUE;
+            }
+            chrome.add(el);
+            stats.discount(el);
+            return FilterResult.SKIP_ENTIRELY;
           }
 
           @Override
           public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el) {
+              stats.settle(el);
+            }
             return FilterResult.CONTINUE;
           }
         },
         body);
+    chrome.forEach(Element::remove);
   }
 
   private static boolean isChrome(Element el, TextStats stats, int total, boolean byName) {
@@ -187,7 +201,7 @@ final class BodyFinder {
     int bestDepth = -1;
     for (Element c : candidates) {
       if (stats.prose(c) >= max * CONTAINER_SHARE) {
-        int depth = c.parents().size();
+        int depth = depth(c);
         if (depth > bestDepth) {
           best = c;
           bestDepth = depth;
@@ -195,6 +209,14 @@ final class BodyFinder {
       }
     }
     return best;
+  }
+
+  private static int depth(Element el) {
+    int depth = 0;
+    for (Element p = el.parent(); p != null; p = p.parent()) {
+      depth++;
+    }
+    return depth;
   }
 
   /**

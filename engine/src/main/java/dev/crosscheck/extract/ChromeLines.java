@@ -152,8 +152,12 @@ public final class ChromeLines {
       compile(
           "\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie"
               + " (policy|settings|preferences)|by continuing to (use|browse))\\b");
-  private static final Pattern TRIM_PUNCTUATION = Pattern.compile("^[\\s•·|>»-]+|[\\s:.…!|»›>-]+$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Punctuation (and space) trimmed from the start of a line: bullets, pipes, arrows. */
+  private static final String LEADING_PUNCTUATION = " •·|>»-";
+
+  /** Punctuation (and space) trimmed from the end of a line: colons, ellipses, arrows. */
+  private static final String TRAILING_PUNCTUATION = " :.…!|»›>-";
 
   private ChromeLines() {}
 
@@ -162,15 +166,16 @@ public final class ChromeLines {
     if (line == null || line.length() > MAX_CHROME_CHARS) {
       return false;
     }
-    String norm =
-        TRIM_PUNCTUATION
-            .matcher(SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" "))
-            .replaceAll("")
-            .toLowerCase(Locale.ROOT);
+    String norm = normalize(line);
     if (norm.isEmpty()) {
       return false;
     }
-    int words = norm.split(" ").length;
+    int words = 1;
+    for (int i = 0; i < norm.length(); i++) {
+      if (norm.charAt(i) == ' ') {
+        words++;
+      }
+    }
     if (words > MAX_COOKIE_WORDS) {
       return false;
     }
@@ -189,6 +194,37 @@ public final class ChromeLines {
       }
     }
     return false;
+  }
+
+  /**
+   * The line with runs of spaces (no-break spaces too) made one space, leading bullets and trailing
+   * punctuation trimmed, lower-cased. A loop rather than regular expressions: it runs on every
+   * paragraph of every page.
+   */
+  static String normalize(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    boolean inSpace = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u00a0' || c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (!inSpace) {
+          out.append(' ');
+        }
+        inSpace = true;
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    int start = 0;
+    int end = out.length();
+    while (start < end && LEADING_PUNCTUATION.indexOf(out.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && TRAILING_PUNCTUATION.indexOf(out.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return out.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   private static Pattern compile(String regex) {

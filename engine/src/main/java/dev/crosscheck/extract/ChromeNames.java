@@ -1,7 +1,9 @@
 package dev.crosscheck.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -150,6 +152,19 @@ final class ChromeNames {
           "blog-content",
           "page-content");
 
+  /**
+   * Kinds of the class/id/role strings seen lately. Pages repeat their class names hundreds of
+   * times, and sites across pages; classifying one scans a hundred stems. Bounded: cleared when
+   * full.
+   */
+  private static final Map<String, Kind> SEEN = new ConcurrentHashMap<>();
+
+  /** How many class/id/role strings {@link #SEEN} holds before it starts over. */
+  static final int MAX_SEEN = 50_000;
+
+  /** Longer class/id/role strings are classified afresh, never kept (hostile pages bloat them). */
+  static final int MAX_SEEN_CHARS = 200;
+
   private ChromeNames() {}
 
   /** What an element's names say it is. */
@@ -168,13 +183,31 @@ final class ChromeNames {
 
   /** What the element's class, id, role and itemprop say it is; the first kind that fits. */
   static Kind classify(Element el) {
-    String names = names(el);
     if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return Kind.BODY;
     }
-    if (names.isEmpty()) {
+    String cls = el.attr("class");
+    String id = el.attr("id");
+    String role = el.attr("role");
+    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return Kind.NONE;
     }
+    String key = cls + ' ' + id + ' ' + role;
+    if (key.length() > MAX_SEEN_CHARS) {
+      return classifyNames(names(key));
+    }
+    Kind kind = SEEN.get(key);
+    if (kind == null) {
+      kind = classifyNames(names(key));
+      if (SEEN.size() >= MAX_SEEN) {
+        SEEN.clear();
+      }
+      SEEN.put(key, kind);
+    }
+    return kind;
+  }
+
+  private static Kind classifyNames(String names) {
     if (BODY.occursIn(names)) {
       return Kind.BODY;
     }
@@ -201,16 +234,10 @@ final class ChromeNames {
   }
 
   /**
-   * Class, id and role, lower-cased, camel case split with a hyphen ("postBody" to "post-body").
+   * Class, id and role (space-separated), lower-cased, camel case split with a hyphen ("postBody"
+   * to "post-body").
    */
-  private static String names(Element el) {
-    String cls = el.attr("class");
-    String id = el.attr("id");
-    String role = el.attr("role");
-    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
-      return "";
-    }
-    String all = cls + " " + id + " " + role;
+  private static String names(String all) {
     StringBuilder out = new StringBuilder(all.length() + 4);
     for (int i = 0; i < all.length(); i++) {
       char c = all.charAt(i);

@@ -23,6 +23,7 @@ final class TextStats {
   private static final int[] NONE = new int[3];
 
   private final Map<Element, int[]> counts = new IdentityHashMap<>();
+  private final Map<Element, int[]> pending = new IdentityHashMap<>();
 
   private TextStats() {}
 
@@ -46,6 +47,41 @@ final class TextStats {
   /** Non-space characters of prose (non-link runs of at least {@link #MIN_PROSE_CHARS}). */
   int prose(Element el) {
     return get(el)[PROSE];
+  }
+
+  /**
+   * Takes an element about to be removed out of its ancestors' counts, lazily: its counts wait on
+   * its parent until {@link #settle} passes the parent, so a pruning pass that settles each element
+   * after its children stays linear however deep the page.
+   */
+  void discount(Element el) {
+    int[] mine = counts.get(el);
+    Element parent = el.parent();
+    if (mine != null && parent != null && counts.containsKey(parent)) {
+      add(pending.computeIfAbsent(parent, p -> new int[3]), mine);
+    }
+  }
+
+  /** Applies what was discounted under the element, once all its children were visited. */
+  void settle(Element el) {
+    int[] removed = pending.remove(el);
+    if (removed == null) {
+      return;
+    }
+    int[] mine = counts.get(el);
+    for (int i = 0; i < mine.length; i++) {
+      mine[i] -= removed[i];
+    }
+    Element parent = el.parent();
+    if (parent != null && counts.containsKey(parent)) {
+      add(pending.computeIfAbsent(parent, p -> new int[3]), removed);
+    }
+  }
+
+  private static void add(int[] to, int[] from) {
+    for (int i = 0; i < to.length; i++) {
+      to[i] += from[i];
+    }
   }
 
   private int[] get(Element el) {

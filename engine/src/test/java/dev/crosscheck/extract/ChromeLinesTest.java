@@ -69,4 +69,32 @@ class ChromeLinesTest {
       ChromeLines.isChrome(line.toString());
     }
   }
+
+  @Test
+  void normalizeCollapsesSpacesTrimsBulletsAndLowerCases() {
+    assertThat(ChromeLines.normalize(" » |  Read\u00a0\u00a0More\t about it …: "))
+        .isEqualTo("read more about it");
+    assertThat(ChromeLines.normalize("- -")).isEmpty();
+    assertThat(ChromeLines.normalize("")).isEmpty();
+  }
+
+  /** The loop does what the regular expressions it replaced did, on seeded random lines. */
+  @Test
+  void normalizeMatchesRegularExpressionsOnSeededRandomLines() {
+    Random random = new Random(7L);
+    String alphabet = "ab C \u00a0\t\n•·|>»›:.…!-";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String expected =
+          line.toString()
+              .replace('\u00a0', ' ')
+              .replaceAll("\\s+", " ")
+              .replaceAll("^[\\s•·|>»-]+|[\\s:.…!|»›>-]+$", "")
+              .toLowerCase(java.util.Locale.ROOT);
+      assertThat(ChromeLines.normalize(line.toString())).as("line %s", line).isEqualTo(expected);
+    }
+  }
 }
