@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Finds mentions the cheap way, without a model: runs of capitalized words are names ("Secretary of
  * State Mike Pompeo"), title words at a run's start or the role nouns and modifiers just before it
  * are its role ("presumptive Democratic presidential nominee Joe Biden"), and a name after "in",
- * "at", "near" or "from", or numbered ("Quay 7"), is a place. A sentence's first word counts only
- * when the text also writes it capitalized elsewhere. English only. Thread-safe.
+ * "at", "near" or "from", numbered ("Quay 7") or ending in a place word ("Old River Bridge") is a
+ * place. A sentence's first word counts only when the text also writes it capitalized elsewhere.
+ * English only. Thread-safe.
  */
 public final class CapitalizedMentionFinder implements MentionFinder {
   /** Role words read before a name, at most. */
@@ -210,6 +211,43 @@ public final class CapitalizedMentionFinder implements MentionFinder {
           "park",
           "bridge");
 
+  /** Last words that make a name a place ("Old River Bridge", "Ashgrove Park"). */
+  private static final Set<String> PLACE_HEADS =
+      Set.of(
+          "bridge",
+          "park",
+          "stadium",
+          "tunnel",
+          "airport",
+          "station",
+          "street",
+          "square",
+          "port",
+          "harbour",
+          "harbor",
+          "quay",
+          "river",
+          "lake",
+          "island",
+          "islands",
+          "ocean",
+          "sea",
+          "bay",
+          "valley",
+          "mountain",
+          "mountains",
+          "county",
+          "province",
+          "city",
+          "district",
+          "avenue",
+          "road",
+          "plaza",
+          "canal",
+          "strait",
+          "gulf",
+          "coast");
+
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "from", "across", "throughout", "outside", "inside");
 
@@ -312,7 +350,14 @@ public final class CapitalizedMentionFinder implements MentionFinder {
         end < words.size()
             && words.get(end).gapBefore().isBlank()
             && Character.isDigit(words.get(end).text().charAt(0));
-    boolean place = role == null && (numbered || afterPlacePreposition(words, start));
+    if (numbered) {
+      written = written + " " + clean(words.get(end).text());
+    }
+    boolean place =
+        role == null
+            && (numbered
+                || PLACE_HEADS.contains(bare(words.get(end - 1).key()))
+                || afterPlacePreposition(words, start));
     return java.util.Optional.of(new Mention(written, role, place));
   }
 
