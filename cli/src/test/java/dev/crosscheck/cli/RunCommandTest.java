@@ -42,6 +42,7 @@ class RunCommandTest {
           "last",
           "outlets",
           "entities",
+          "facts",
           "brief",
           "claims");
   static final List<String> BRIEF_FIELDS = List.of("text", "sources", "independentSources");

@@ -3,9 +3,8 @@ package dev.crosscheck.brief;
 import dev.crosscheck.model.AnalyzedArticle;
 import dev.crosscheck.model.BriefSentence;
 import dev.crosscheck.model.Claim;
-import dev.crosscheck.model.ClaimStatus;
 import dev.crosscheck.model.Sentence;
-import dev.crosscheck.text.Stopwords;
+import dev.crosscheck.text.FillerDetector;
 import dev.crosscheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,20 +15,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a story's brief: an extractive multi-document summary over the story's claims. A claim
- * ranks by its independent sources first, then by centrality — the share of the story's other
- * articles that use its content words (SumBasic-like, Nenkova and Vanderwende 2005) — plus a bonus
- * for sentences early in their article (news leads carry the event). Contradicted claims, claims
- * repeating one already taken (word overlap of at least {@link #MAX_OVERLAP}) and short fragments
- * are skipped; filler never reaches the brief because it never becomes a claim. The brief has as
- * many sentences as the story has lineage groups, within [{@link #MIN_SENTENCES}, {@link
- * #DEFAULT_MAX_SENTENCES}].
+ * Writes a story's brief: an extractive multi-document summary over the statements behind the
+ * story's claims. Every sentence of every article that states something (not filler, not a
+ * fragment) is a candidate, standing for the claim it was aligned into. A candidate scores by its
+ * claim's independent sources, its centrality (the share of the other articles using its content
+ * words, SumBasic-like, Nenkova and Vanderwende 2005), the share of its words in the story's
+ * headlines and its position (news leads carry the event). Sentences are then taken greedily
+ * (maximal marginal relevance, Carbonell and Goldstein 1998): at most one statement per claim, none
+ * repeating one already taken (word overlap of at least {@link #MAX_OVERLAP}), and sentences from
+ * reports already cited lose {@link #COVERED_PENALTY}. A sentence of a contradicted claim may be
+ * taken — the conflict is listed beside the brief — but it cites only that claim's sources. The
+ * brief has as many sentences as the story has lineage groups, within [{@link #MIN_SENTENCES},
+ * {@link #DEFAULT_MAX_SENTENCES}]. The weights were tuned on the AllSides training stories and
+ * checked on the validation stories ({@code eval briefs}).
  */
 public final class BriefWriter {
   /** The most sentences of a brief. */
   public static final int DEFAULT_MAX_SENTENCES = 5;
 
-  /** The fewest sentences of a brief, when the story has that many claims. */
+  /** The fewest sentences of a brief, when the story has that many statements. */
   public static final int MIN_SENTENCES = 3;
 
   /** Jaccard word overlap from which a sentence repeats one already in the brief. */
@@ -38,17 +42,29 @@ public final class BriefWriter {
   /** Shorter sentences say too little for a brief. */
   public static final int MIN_TOKENS = 6;
 
+  /** Sentences without final punctuation state something only from this length on. */
+  public static final int MIN_UNTERMINATED_TOKENS = 12;
+
+  /** Weight of each independent source of a sentence's claim. */
+  public static final double INDEPENDENT_WEIGHT = 1.0;
+
+  /** Weight of centrality, in [0, 1]. */
+  public static final double CENTRALITY_WEIGHT = 1.0;
+
+  /** Weight of the share of words the story's headlines use, in [0, 1]. */
+  public static final double HEADLINE_WEIGHT = 1.0;
+
+  /** Weight of position: the lead sentence gets all of it, the n-th sentence 1/n of it. */
+  public static final double LEAD_WEIGHT = 0.6;
+
   /**
    * Penalty for a sentence whose sources are already cited (times the cited share): a brief should
-   * let every report speak before repeating one (maximal marginal relevance, Carbonell and
-   * Goldstein 1998).
+   * let every report speak before repeating one.
    */
-  public static final double COVERED_PENALTY = 1.0;
-
-  /** Weight of a sentence's position: the lead sentence gets all of it, later ones less. */
-  public static final double LEAD_WEIGHT = 0.3;
+  public static final double COVERED_PENALTY = 0.5;
 
   private final Tokenizer tokenizer = new Tokenizer();
+  private final FillerDetector fillerDetector = new FillerDetector();
   private final int maxSentences;
 
   public BriefWriter() {
@@ -65,45 +81,42 @@ public final class BriefWriter {
     this.maxSentences = maxSentences;
   }
 
+  /** One sentence that may go into the brief. */
+  private record Candidate(
+      String article,
+      int index,
+      String text,
+      Set<String> words,
+      int claim,
+      List<String> sources,
+      int independent,
+      double score) {}
+
   /**
    * The brief of a story.
    *
    * @param claims the story's claims
-   * @param articles the story's articles, for centrality and positions
+   * @param articles the story's articles, whose sentences are the candidates
    * @param lineageGroups how many lineage groups the story has
    */
   public List<BriefSentence> write(
       List<Claim> claims, List<AnalyzedArticle> articles, int lineageGroups) {
     int length =
         Math.max(Math.min(MIN_SENTENCES, maxSentences), Math.min(lineageGroups, maxSentences));
-    Map<String, Integer> documentFrequency = documentFrequency(articles);
-    Map<String, Double> positions = positions(articles);
-    int others = Math.max(1, articles.size() - 1);
-    List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < claims.size(); i++) {
-      Claim claim = claims.get(i);
-      Set<String> words = new HashSet<>(tokenizer.tokenize(claim.text()));
-      if (claim.status() == ClaimStatus.CONTRADICTED || words.size() < MIN_TOKENS) {
-        continue;
-      }
-      double central = centrality(words, documentFrequency, others);
-      double lead = LEAD_WEIGHT * (1 - positions.getOrDefault(claim.text(), 1.0));
-      candidates.add(new Candidate(claim, words, claim.independentSources() + central + lead, i));
-    }
-    candidates.sort(
-        Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank));
+    List<Candidate> candidates = candidates(claims, articles);
     List<BriefSentence> brief = new ArrayList<>();
     List<Set<String>> taken = new ArrayList<>();
+    Set<Integer> takenClaims = new HashSet<>();
     Set<String> cited = new HashSet<>();
     while (brief.size() < length) {
       Candidate best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Candidate c : candidates) {
-        if (taken.stream().anyMatch(t -> jaccard(t, c.words()) >= MAX_OVERLAP)) {
-          continue;
-        }
-        double score = c.score() - COVERED_PENALTY * coveredShare(c.claim().sources(), cited);
-        if (score > bestScore) {
+        boolean repeats =
+            (c.claim() >= 0 && takenClaims.contains(c.claim()))
+                || taken.stream().anyMatch(t -> jaccard(t, c.words()) >= MAX_OVERLAP);
+        double score = c.score() - COVERED_PENALTY * coveredShare(c.sources(), cited);
+        if (!repeats && score > bestScore) {
           best = c;
           bestScore = score;
         }
@@ -113,9 +126,9 @@ public final class BriefWriter {
       }
       candidates.remove(best);
       taken.add(best.words());
-      cited.addAll(best.claim().sources());
-      Claim claim = best.claim();
-      brief.add(new BriefSentence(claim.text(), claim.sources(), claim.independentSources()));
+      takenClaims.add(best.claim());
+      cited.addAll(best.sources());
+      brief.add(new BriefSentence(best.text(), best.sources(), best.independent()));
     }
     return brief;
   }
@@ -125,44 +138,127 @@ public final class BriefWriter {
     return sources.isEmpty() ? 0 : (double) covered / sources.size();
   }
 
-  private record Candidate(Claim claim, Set<String> words, double score, int rank) {}
-
-  /** Mean share of the other articles that use each content word, in [0, 1]. */
-  private static double centrality(Set<String> words, Map<String, Integer> df, int others) {
-    double sum = 0;
-    int content = 0;
-    for (String word : words) {
-      if (!Stopwords.isStopword(word)) {
-        content++;
-        sum += Math.max(0, df.getOrDefault(word, 1) - 1) / (double) others;
+  /** The candidates, best first. */
+  private List<Candidate> candidates(List<Claim> claims, List<AnalyzedArticle> articles) {
+    Map<String, Integer> claimOf = statements(claims, articles);
+    StoryVocabulary vocabulary = new StoryVocabulary(articles, tokenizer);
+    List<Candidate> candidates = new ArrayList<>();
+    for (AnalyzedArticle article : articles) {
+      for (Sentence s : article.sentences()) {
+        if (!statesSomething(s.text(), s.tokens())) {
+          continue;
+        }
+        Integer claimIndex = claimOf.get(key(article.id(), s.index()));
+        Claim claim = claimIndex == null ? null : claims.get(claimIndex);
+        Set<String> content = StoryVocabulary.content(s.tokens());
+        double score =
+            INDEPENDENT_WEIGHT * (claim == null ? 1 : claim.independentSources())
+                + CENTRALITY_WEIGHT * vocabulary.centrality(content)
+                + HEADLINE_WEIGHT * vocabulary.headlineShare(content)
+                + LEAD_WEIGHT / (1 + s.index());
+        candidates.add(
+            new Candidate(
+                article.id(),
+                s.index(),
+                clean(s.text()),
+                new HashSet<>(s.tokens()),
+                claimIndex == null ? -1 : claimIndex,
+                claim == null ? List.of(article.id()) : claim.sources(),
+                claim == null ? 1 : claim.independentSources(),
+                score));
       }
     }
-    return content == 0 ? 0 : sum / content;
+    Set<Integer> stated = new HashSet<>(claimOf.values());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      List<String> tokens = tokenizer.tokenize(claim.text());
+      // A claim none of the given articles states (they were not passed) speaks for itself.
+      if (!stated.contains(i) && statesSomething(claim.text(), tokens)) {
+        Set<String> content = StoryVocabulary.content(tokens);
+        double score =
+            INDEPENDENT_WEIGHT * claim.independentSources()
+                + CENTRALITY_WEIGHT * vocabulary.centrality(content)
+                + HEADLINE_WEIGHT * vocabulary.headlineShare(content);
+        candidates.add(
+            new Candidate(
+                "",
+                i,
+                clean(claim.text()),
+                new HashSet<>(tokens),
+                i,
+                claim.sources(),
+                claim.independentSources(),
+                score));
+      }
+    }
+    // Ties by article id and position: the brief must not depend on the order of the input.
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparing(Candidate::article)
+            .thenComparingInt(Candidate::index));
+    return candidates;
   }
 
-  private static Map<String, Integer> documentFrequency(List<AnalyzedArticle> articles) {
-    Map<String, Integer> df = new HashMap<>();
-    for (AnalyzedArticle article : articles) {
-      Set<String> seen = new HashSet<>();
-      for (Sentence s : article.sentences()) {
-        seen.addAll(s.tokens());
-      }
-      seen.forEach(w -> df.merge(w, 1, Integer::sum));
+  /** A sentence long enough to state something, ended like a sentence or long, not filler. */
+  private boolean statesSomething(String sentence, List<String> tokens) {
+    String text = sentence.strip();
+    if (new HashSet<>(tokens).size() < MIN_TOKENS || text.isEmpty()) {
+      return false;
     }
-    return df;
+    boolean terminated = ".!?\"”'’)".indexOf(text.charAt(text.length() - 1)) >= 0;
+    return (terminated || tokens.size() >= MIN_UNTERMINATED_TOKENS)
+        && !fillerDetector.isFiller(sentence, tokens);
   }
 
-  /** Each sentence's earliest relative position (0 = lead, towards 1 = end) in any article. */
-  private static Map<String, Double> positions(List<AnalyzedArticle> articles) {
-    Map<String, Double> positions = new HashMap<>();
-    for (AnalyzedArticle article : articles) {
-      int n = article.sentences().size();
-      for (Sentence s : article.sentences()) {
-        double position = n <= 1 ? 0 : (double) s.index() / (n - 1);
-        positions.merge(s.text().strip().replaceFirst("^[-•*–]\\s+", ""), position, Math::min);
+  /**
+   * Which claim each sentence states, keyed by article and sentence index. A claim carries one text
+   * and its sources; in each source, its statement is the sentence with that text, else the one
+   * sharing the most content words with it. A sentence claimed twice goes to the closer claim.
+   */
+  private Map<String, Integer> statements(List<Claim> claims, List<AnalyzedArticle> articles) {
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    articles.forEach(a -> byId.putIfAbsent(a.id(), a));
+    Map<String, Integer> claimOf = new HashMap<>();
+    Map<String, Double> closeness = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      String text = clean(claim.text());
+      Set<String> words = StoryVocabulary.content(tokenizer.tokenize(claim.text()));
+      for (String source : claim.sources()) {
+        AnalyzedArticle article = byId.get(source);
+        if (article == null) {
+          continue;
+        }
+        Sentence best = null;
+        double bestScore = 0;
+        for (Sentence s : article.sentences()) {
+          double score =
+              clean(s.text()).equals(text)
+                  ? 2
+                  : jaccard(words, StoryVocabulary.content(s.tokens()));
+          if (score > bestScore) {
+            best = s;
+            bestScore = score;
+          }
+        }
+        String key = best == null ? null : key(source, best.index());
+        if (key != null && bestScore > closeness.getOrDefault(key, 0.0)) {
+          closeness.put(key, bestScore);
+          claimOf.put(key, i);
+        }
       }
     }
-    return positions;
+    return claimOf;
+  }
+
+  private static String key(String article, int sentence) {
+    return article + '\u0001' + sentence;
+  }
+
+  /** The sentence without surrounding space or a list bullet. */
+  private static String clean(String text) {
+    return text.strip().replaceFirst("^[-•*–]\\s+", "");
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {

@@ -5,16 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.brief.FactSheetWriter;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.BriefSentence;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Conflict;
+import dev.crosscheck.model.FactSheet;
 import dev.crosscheck.model.Rejection;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.model.Story;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a run as the JSON of the command-line contract: {@code stories.json} (articles, stories,
@@ -23,6 +28,7 @@ import java.util.List;
  */
 public final class JsonResultWriter {
   private final ObjectMapper mapper = new ObjectMapper();
+  private final FactSheetWriter factSheetWriter = new FactSheetWriter();
 
   /** The {@code stories.json} document, pretty-printed. */
   public String stories(RunResult result) {
@@ -30,7 +36,11 @@ public final class JsonResultWriter {
     ArrayNode articles = root.putArray("articles");
     result.articles().forEach(a -> articles.add(article(a)));
     ArrayNode stories = root.putArray("stories");
-    result.stories().forEach(s -> stories.add(story(s)));
+    Map<String, List<Article>> byStory = new HashMap<>();
+    for (ArticleResult a : result.articles()) {
+      byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a.article());
+    }
+    result.stories().forEach(s -> stories.add(story(s, byStory.getOrDefault(s.id(), List.of()))));
     ArrayNode rejected = root.putArray("rejected");
     for (Rejection r : result.rejected()) {
       rejected.addObject().put("input", r.input()).put("reason", r.reason());
@@ -98,8 +108,17 @@ public final class JsonResultWriter {
     return node;
   }
 
-  /** One story as {@code stories.json} lists it. */
+  /** One story as {@code stories.json} lists it, its fact sheet from the story alone. */
   public ObjectNode story(Story story) {
+    return story(story, List.of());
+  }
+
+  /**
+   * One story as {@code stories.json} lists it.
+   *
+   * @param articles the story's articles, for its fact sheet
+   */
+  public ObjectNode story(Story story, List<Article> articles) {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", story.id());
     node.put("title", story.title());
@@ -110,6 +129,7 @@ public final class JsonResultWriter {
     node.put("last", story.last());
     strings(node.putArray("outlets"), story.outlets());
     strings(node.putArray("entities"), story.entities());
+    facts(node.putObject("facts"), factSheetWriter.write(story, articles));
     ArrayNode brief = node.putArray("brief");
     for (BriefSentence b : story.brief()) {
       ObjectNode s = brief.addObject().put("text", b.text());
@@ -129,6 +149,20 @@ public final class JsonResultWriter {
       }
     }
     return node;
+  }
+
+  private static void facts(ObjectNode node, FactSheet facts) {
+    ArrayNode who = node.putArray("who");
+    for (FactSheet.Actor actor : facts.who()) {
+      who.addObject().put("name", actor.name()).put("role", actor.role());
+    }
+    node.put("what", facts.what());
+    strings(node.putArray("where"), facts.where());
+    ObjectNode when = node.putObject("when");
+    strings(when.putArray("dates"), facts.when().dates());
+    strings(when.putArray("mentions"), facts.when().mentions());
+    when.put("first", facts.when().first());
+    when.put("last", facts.when().last());
   }
 
   private static void strings(ArrayNode array, List<String> values) {

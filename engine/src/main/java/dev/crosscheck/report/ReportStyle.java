@@ -56,6 +56,12 @@ final class ReportStyle {
       th,td{border:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
       th{background:var(--soft)}
       td.count{text-align:center}
+      table.factsheet{width:auto;margin:.5rem 0;font-size:.95rem}
+      table.factsheet caption{text-align:left;font-weight:600;padding:.25rem 0}
+      table.factsheet th{width:5rem}
+      .disagreements>li{margin:.35rem 0}
+      .disagreements ul{margin:.2rem 0;padding-left:1.1rem;border-left:3px solid var(--bad)}
+      .versus{color:var(--bad);font-weight:600}
       .conflicts{margin-top:.4rem;padding:.25rem .5rem;border-left:3px solid var(--bad);\
       background:var(--bad-bg)}
       .conflicts ul{margin:.25rem 0;padding-left:1.1rem}

@@ -1,5 +1,6 @@
 package dev.crosscheck.report;
 
+import dev.crosscheck.brief.FactSheetWriter;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.BriefSentence;
 import dev.crosscheck.model.Claim;
@@ -15,15 +16,16 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Renders one story: title, cited brief, lineage groups (lists and a diagram), claims table, the
- * story's articles and, for each derived article whose source is in the run, a side-by-side view of
- * the two.
+ * Renders one story: title, fact sheet, cited brief, disagreements, lineage groups (lists and a
+ * diagram), claims table, the story's articles and, for each derived article whose source is in the
+ * run, a side-by-side view of the two.
  */
 final class StorySection {
 
   private final ReportIndex index;
   private final ArticleBlock articles;
   private final SideBySideSection sideBySide = new SideBySideSection();
+  private final FactSheetWriter factSheetWriter = new FactSheetWriter();
   private final Set<String> compareAnchors = new HashSet<>();
 
   StorySection(ReportIndex index, ArticleBlock articles) {
@@ -45,7 +47,9 @@ final class StorySection {
     section.appendElement("h2").attr("dir", "auto").text(title(story));
     section.appendElement("p").addClass("meta").text(summary(story));
     Map<String, String> compared = compared(ids);
+    FactSheetSection.facts(section, factSheetWriter.write(story, articlesOf(ids)));
     brief(section, story, citations);
+    FactSheetSection.disagreements(section, story, citations);
     lineage(section, story, citations, compared);
     claims(section, story, citations);
     section.appendElement("h3").text("Articles");
@@ -56,6 +60,17 @@ final class StorySection {
       }
     }
     sideBySide(section, compared, citations);
+  }
+
+  private List<dev.crosscheck.model.Article> articlesOf(List<String> ids) {
+    List<dev.crosscheck.model.Article> out = new ArrayList<>();
+    for (String id : ids) {
+      ArticleResult a = index.article(id);
+      if (a != null) {
+        out.add(a.article());
+      }
+    }
+    return out;
   }
 
   /**

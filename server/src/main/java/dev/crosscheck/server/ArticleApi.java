@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.ingest.ArticleRecords;
+import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.ClaimStatus;
 import dev.crosscheck.model.RawDocument;
@@ -76,7 +77,9 @@ final class ArticleApi {
       json(ctx, 404, error("id", "not-found", "no story has this id", id));
       return;
     }
-    json(ctx, 200, writer.story(story));
+    List<Article> articles =
+        view.get().articlesOf(story).stream().map(ArticleResult::article).toList();
+    json(ctx, 200, writer.story(story, articles));
   }
 
   /** {@code GET /api/articles/{id}}: the article as {@code articles.jsonl} lists it. */

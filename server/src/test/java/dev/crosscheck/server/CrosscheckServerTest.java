@@ -87,8 +87,14 @@ class CrosscheckServerTest {
             "last",
             "outlets",
             "entities",
+            "facts",
             "brief",
             "claims");
+    assertThat(story.get("facts").fieldNames())
+        .toIterable()
+        .containsExactly("who", "what", "where", "when");
+    assertThat(story.get("facts").get("when").get("first").asText())
+        .isEqualTo(story.get("first").asText());
     assertThat(story.get("articles")).extracting(JsonNode::asText).contains("wire-1", "daily-2");
     assertThat(article.get("derivedFrom").asText()).isEqualTo("wire-1");
     assertThat(article.get("text").asText()).startsWith("The council approved");
