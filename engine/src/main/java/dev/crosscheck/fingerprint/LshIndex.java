@@ -104,9 +104,41 @@ public final class LshIndex<K> {
    *     and its length is not {@code bands × rows}
    */
   public void add(K key, MinHashSignature signature) {
-    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(signature, "signature");
     checkLength(signature);
+    int id = register(key);
+    if (!signature.isEmpty()) {
+      insert(bandKeys(signature.array()), id);
+    }
+  }
+
+  /**
+   * Adds a key with its signature and returns the keys added before it that share at least one band
+   * with it, in insertion order: {@link #candidates} then {@link #add} in one call, with the band
+   * keys computed once.
+   *
+   * @return a new, modifiable set; empty for {@link MinHashSignature#EMPTY}
+   * @throws IllegalArgumentException as {@link #add} does
+   */
+  public Set<K> addAndFind(K key, MinHashSignature signature) {
+    Objects.requireNonNull(signature, "signature");
+    checkLength(signature);
+    int id = register(key);
+    Set<K> result = new LinkedHashSet<>();
+    if (signature.isEmpty()) {
+      return result;
+    }
+    int[] bandKeys = bandKeys(signature.array());
+    for (int found : find(bandKeys)) {
+      result.add(keys.get(found));
+    }
+    insert(bandKeys, id);
+    return result;
+  }
+
+  /** Gives {@code key} the next insertion rank; throws if it was added before. */
+  private int register(K key) {
+    Objects.requireNonNull(key, "key");
     int slot = findKey(key);
     if (idSlots[slot] != 0) {
       throw new IllegalArgumentException("key (" + key + ") must not be added twice");
@@ -117,16 +149,24 @@ public final class LshIndex<K> {
     if (keys.size() * 3 > idSlots.length * 2) {
       rehashKeys();
     }
-    if (signature.isEmpty()) {
-      return;
-    }
-    long[] values = signature.array();
+    return id;
+  }
+
+  private void insert(int[] bandKeys, int id) {
     for (int b = 0; b < bands; b++) {
-      buffers[b][buffered] = posting((int) bandKey(values, b), id);
+      buffers[b][buffered] = posting(bandKeys[b], id);
     }
     if (++buffered == BUFFER) {
       flush();
     }
+  }
+
+  private int[] bandKeys(long[] values) {
+    int[] result = new int[bands];
+    for (int b = 0; b < bands; b++) {
+      result[b] = (int) bandKey(values, b);
+    }
+    return result;
   }
 
   /**
@@ -156,10 +196,14 @@ public final class LshIndex<K> {
     if (signature.isEmpty()) {
       return new int[0];
     }
-    long[] values = signature.array();
+    return find(bandKeys(signature.array()));
+  }
+
+  /** The distinct ids, ascending, with a posting under one of {@code bandKeys} in its band. */
+  private int[] find(int[] bandKeys) {
     IdList found = new IdList();
     for (int b = 0; b < bands; b++) {
-      int bandKey = (int) bandKey(values, b);
+      int bandKey = bandKeys[b];
       for (long[] run : runs[b]) {
         if (run != null) {
           collect(run, bandKey, found);

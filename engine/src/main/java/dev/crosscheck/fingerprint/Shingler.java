@@ -1,8 +1,10 @@
 package dev.crosscheck.fingerprint;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import net.openhft.hashing.LongHashFunction;
 
 /**
@@ -63,12 +65,26 @@ public final class Shingler {
    * @throws NullPointerException if {@code tokens} or one of its elements is null
    */
   public long[] shingle(List<String> tokens) {
+    return sortedDistinct(shingleInTextOrder(tokens));
+  }
+
+  /**
+   * Returns the same shingle hashes as {@link #shingle}, but in text order with repeats kept: the
+   * sort is skipped. For {@link MinHasher#sign}, which ignores order and repeats, this is the
+   * cheaper input and gives the identical signature.
+   *
+   * @param tokens tokenized, already normalized words; none may be null
+   * @return one hash per k-gram (one for a text shorter than {@code k}); empty if {@code tokens} is
+   *     empty
+   * @throws NullPointerException if {@code tokens} or one of its elements is null
+   */
+  public long[] shingleInTextOrder(List<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
     int count = tokens.size();
     if (count == 0) {
       return NO_SHINGLES;
     }
-    String[] words = tokens.toArray(new String[0]);
+    List<String> words = tokens instanceof RandomAccess ? tokens : new ArrayList<>(tokens);
     // ends[i] is the exclusive end of token i in the buffer; token i starts at ends[i - 1] + 1.
     int[] ends = new int[count];
     byte[] buffer = encode(words, ends);
@@ -80,28 +96,58 @@ public final class Shingler {
       int start = first == 0 ? 0 : ends[first - 1] + 1;
       shingles[first] = HASH.hashBytes(buffer, start, ends[first + size - 1] - start);
     }
-    return sortedDistinct(shingles);
+    return shingles;
   }
 
   /** Encodes the words as UTF-8 joined by single spaces, recording where each word ends. */
-  private static byte[] encode(String[] words, int[] ends) {
-    int length = words.length - 1;
-    for (int i = 0; i < words.length; i++) {
-      if (words[i] == null) {
+  private static byte[] encode(List<String> words, int[] ends) {
+    int chars = words.size() - 1;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word == null) {
         throw new NullPointerException("tokens[" + i + "] must not be null");
       }
-      length += utf8Length(words[i]);
+      chars += word.length();
+    }
+    // Most tokens are ASCII: one byte per char, encoded in one pass; otherwise size exactly.
+    byte[] ascii = new byte[chars];
+    if (encodeAscii(words, ascii, ends)) {
+      return ascii;
+    }
+    int length = words.size() - 1;
+    for (String word : words) {
+      length += utf8Length(word);
     }
     byte[] buffer = new byte[length];
     int position = 0;
-    for (int i = 0; i < words.length; i++) {
+    for (int i = 0; i < words.size(); i++) {
       if (i > 0) {
         buffer[position++] = ' ';
       }
-      position = encodeUtf8(words[i], buffer, position);
+      position = encodeUtf8(words.get(i), buffer, position);
       ends[i] = position;
     }
     return buffer;
+  }
+
+  /** Encodes ASCII-only words into {@code out}; false (out partly written) at the first other. */
+  private static boolean encodeAscii(List<String> words, byte[] out, int[] ends) {
+    int p = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0) {
+        out[p++] = ' ';
+      }
+      String word = words.get(i);
+      for (int j = 0, n = word.length(); j < n; j++) {
+        char c = word.charAt(j);
+        if (c >= 0x80) {
+          return false;
+        }
+        out[p++] = (byte) c;
+      }
+      ends[i] = p;
+    }
+    return true;
   }
 
   private static int utf8Length(String word) {
@@ -156,6 +202,9 @@ public final class Shingler {
 
   /** Sorts in place and returns the distinct values (the same array if there were no repeats). */
   private static long[] sortedDistinct(long[] values) {
+    if (values.length == 0) {
+      return values;
+    }
     Arrays.sort(values);
     int distinct = 1;
     for (int i = 1; i < values.length; i++) {
