@@ -1,5 +1,6 @@
 package dev.crosscheck.fingerprint;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,18 +102,21 @@ public final class Shingler {
 
   /** Encodes the words as UTF-8 joined by single spaces, recording where each word ends. */
   private static byte[] encode(List<String> words, int[] ends) {
-    int chars = words.size() - 1;
+    int end = -1;
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       if (word == null) {
         throw new NullPointerException("tokens[" + i + "] must not be null");
       }
-      chars += word.length();
+      end += 1 + word.length();
+      ends[i] = end;
     }
-    // Most tokens are ASCII: one byte per char, encoded in one pass; otherwise size exactly.
-    byte[] ascii = new byte[chars];
-    if (encodeAscii(words, ascii, ends)) {
-      return ascii;
+    // Fast path (the JDK's intrinsic copies): when every char became one byte (ASCII, or an
+    // unpaired surrogate written as '?'), the word ends in chars are the ends in bytes.
+    String joined = String.join(" ", words);
+    byte[] bytes = joined.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length == joined.length()) {
+      return bytes;
     }
     int length = words.size() - 1;
     for (String word : words) {
@@ -128,26 +132,6 @@ public final class Shingler {
       ends[i] = position;
     }
     return buffer;
-  }
-
-  /** Encodes ASCII-only words into {@code out}; false (out partly written) at the first other. */
-  private static boolean encodeAscii(List<String> words, byte[] out, int[] ends) {
-    int p = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (i > 0) {
-        out[p++] = ' ';
-      }
-      String word = words.get(i);
-      for (int j = 0, n = word.length(); j < n; j++) {
-        char c = word.charAt(j);
-        if (c >= 0x80) {
-          return false;
-        }
-        out[p++] = (byte) c;
-      }
-      ends[i] = p;
-    }
-    return true;
   }
 
   private static int utf8Length(String word) {
