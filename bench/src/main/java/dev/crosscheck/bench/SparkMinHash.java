@@ -48,6 +48,7 @@ final class SparkMinHash implements AutoCloseable {
             .master("local[1]")
             .appName("crosscheck-bench")
             .config("spark.ui.enabled", "false")
+            .config("spark.log.level", "ERROR")
             .config("spark.sql.shuffle.partitions", "1")
             .config("spark.default.parallelism", "1")
             .getOrCreate();
