@@ -1,5 +1,8 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.eval.pairs.EquivalenceFit;
+import dev.crosscheck.eval.pairs.GoldScale;
+import dev.crosscheck.eval.pairs.LogisticFitter;
 import dev.crosscheck.eval.pairs.PairSet;
 import dev.crosscheck.eval.pairs.PairSetReader;
 import dev.crosscheck.eval.pairs.PairsEvaluator;
@@ -10,10 +13,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,6 +36,13 @@ final class EvalPairsCommand implements Callable<Integer> {
 
   @Mixin DataOptions options;
 
+  @Option(
+      names = "--cv",
+      description =
+          "Also refit the equivalence judge with 5-fold cross-validation on each binary set and"
+              + " print its held-out accuracy/F1.")
+  boolean crossValidate;
+
   @Override
   public Integer call() throws IOException {
     Path data = options.folder();
@@ -42,6 +54,7 @@ final class EvalPairsCommand implements Callable<Integer> {
     ArticleComparer comparer = new ArticleComparer();
     PairsEvaluator evaluator = new PairsEvaluator(comparer);
     List<PairsRow> rows = new ArrayList<>();
+    List<String> heldOut = new ArrayList<>();
     for (Path dir : sets) {
       PairSet set = reader.read(dir);
       if (set.rejected() > 0) {
@@ -50,9 +63,22 @@ final class EvalPairsCommand implements Callable<Integer> {
             .println("rejected: " + set.rejected() + " unreadable pairs in " + dir);
       }
       rows.addAll(evaluator.evaluate(set));
+      if (crossValidate && set.scale() == GoldScale.BINARY) {
+        LogisticFitter.CrossValidation cv = new EquivalenceFit(comparer).crossValidate(set);
+        heldOut.add(
+            String.format(
+                Locale.ROOT,
+                "%s: held-out accuracy %.3f, F1 %.3f (%d-fold cross-validation, judge refit per"
+                    + " fold)",
+                set.name(),
+                cv.accuracy(),
+                cv.f1(),
+                cv.folds()));
+      }
     }
     PairsReport report = new PairsReport(rows, comparer.embedder().computed());
     spec.commandLine().getOut().print(report.table());
+    heldOut.forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -23,7 +23,9 @@ import net.openhft.hashing.LongHashFunction;
  * collision only adds a candidate, and callers verify candidates). The postings sit in sorted
  * immutable runs of {@code 128 × 2^level} entries plus a 128-entry unsorted buffer; a full buffer
  * is sorted into a run and equal-sized runs merge like a binary counter (a log-structured merge),
- * so there are O(log n) runs to binary-search per band.
+ * so there are O(log n) runs to search per band. Each run has a fence, the band key of every 32nd
+ * posting (4 bytes per 32 postings): a lookup binary-searches the fence, which stays in cache, and
+ * reads at most 32 postings of the run.
  *
  * <p>Not thread-safe: confine an index to one thread or guard it externally.
  *
@@ -42,6 +44,9 @@ public final class LshIndex<K> {
   /** Postings per band held unsorted before they are sorted into a run. */
   private static final int BUFFER = 128;
 
+  /** Postings per fence entry: a lookup scans at most this many (four cache lines). */
+  private static final int FENCE = 32;
+
   private static final int INITIAL_ID_SLOTS = 64;
   private static final long LOW_32 = 0xFFFFFFFFL;
 
@@ -55,6 +60,9 @@ public final class LshIndex<K> {
   // runs[band][level] is null or a sorted run of BUFFER << level postings.
   private final long[][] buffers;
   private final long[][][] runs;
+  // fences[band][level]: the band key of every FENCE-th posting of the run, so that a lookup
+  // binary-searches a small, cache-resident array and then scans at most FENCE postings.
+  private final int[][][] fences;
   private int buffered;
   private int levels;
 
@@ -79,6 +87,7 @@ public final class LshIndex<K> {
     }
     this.buffers = new long[bands][BUFFER];
     this.runs = new long[bands][0][];
+    this.fences = new int[bands][0][];
   }
 
   /** Returns the number of bands. */
@@ -104,9 +113,41 @@ public final class LshIndex<K> {
    *     and its length is not {@code bands × rows}
    */
   public void add(K key, MinHashSignature signature) {
-    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(signature, "signature");
     checkLength(signature);
+    int id = register(key);
+    if (!signature.isEmpty()) {
+      insert(bandKeys(signature.array()), id);
+    }
+  }
+
+  /**
+   * Adds a key with its signature and returns the keys added before it that share at least one band
+   * with it, in insertion order: {@link #candidates} then {@link #add} in one call, with the band
+   * keys computed once.
+   *
+   * @return a new, modifiable set; empty for {@link MinHashSignature#EMPTY}
+   * @throws IllegalArgumentException as {@link #add} does
+   */
+  public Set<K> addAndFind(K key, MinHashSignature signature) {
+    Objects.requireNonNull(signature, "signature");
+    checkLength(signature);
+    int id = register(key);
+    Set<K> result = new LinkedHashSet<>();
+    if (signature.isEmpty()) {
+      return result;
+    }
+    int[] bandKeys = bandKeys(signature.array());
+    for (int found : find(bandKeys)) {
+      result.add(keys.get(found));
+    }
+    insert(bandKeys, id);
+    return result;
+  }
+
+  /** Gives {@code key} the next insertion rank; throws if it was added before. */
+  private int register(K key) {
+    Objects.requireNonNull(key, "key");
     int slot = findKey(key);
     if (idSlots[slot] != 0) {
       throw new IllegalArgumentException("key (" + key + ") must not be added twice");
@@ -117,16 +158,24 @@ public final class LshIndex<K> {
     if (keys.size() * 3 > idSlots.length * 2) {
       rehashKeys();
     }
-    if (signature.isEmpty()) {
-      return;
-    }
-    long[] values = signature.array();
+    return id;
+  }
+
+  private void insert(int[] bandKeys, int id) {
     for (int b = 0; b < bands; b++) {
-      buffers[b][buffered] = posting((int) bandKey(values, b), id);
+      buffers[b][buffered] = posting(bandKeys[b], id);
     }
     if (++buffered == BUFFER) {
       flush();
     }
+  }
+
+  private int[] bandKeys(long[] values) {
+    int[] result = new int[bands];
+    for (int b = 0; b < bands; b++) {
+      result[b] = (int) bandKey(values, b);
+    }
+    return result;
   }
 
   /**
@@ -156,13 +205,18 @@ public final class LshIndex<K> {
     if (signature.isEmpty()) {
       return new int[0];
     }
-    long[] values = signature.array();
+    return find(bandKeys(signature.array()));
+  }
+
+  /** The distinct ids, ascending, with a posting under one of {@code bandKeys} in its band. */
+  private int[] find(int[] bandKeys) {
     IdList found = new IdList();
     for (int b = 0; b < bands; b++) {
-      int bandKey = (int) bandKey(values, b);
-      for (long[] run : runs[b]) {
-        if (run != null) {
-          collect(run, bandKey, found);
+      int bandKey = bandKeys[b];
+      long[][] bandRuns = runs[b];
+      for (int level = 0; level < bandRuns.length; level++) {
+        if (bandRuns[level] != null) {
+          collect(bandRuns[level], fences[b][level], bandKey, found);
         }
       }
       long[] buffer = buffers[b];
@@ -216,23 +270,40 @@ public final class LshIndex<K> {
     return (long) bandKey << 32 | (id & LOW_32);
   }
 
-  /** Adds the ids of {@code run}'s postings under {@code bandKey}, found by binary search. */
-  private static void collect(long[] run, int bandKey, IdList found) {
-    long low = (long) bandKey << 32;
-    long high = low | LOW_32;
+  /**
+   * Adds the ids of {@code run}'s postings under {@code bandKey}: a binary search of the fence
+   * finds the stretch of at most {@link #FENCE} postings where they start.
+   */
+  private static void collect(long[] run, int[] fence, int bandKey, IdList found) {
     int from = 0;
-    int to = run.length;
+    int to = fence.length;
     while (from < to) {
       int mid = (from + to) >>> 1;
-      if (run[mid] < low) {
+      if (fence[mid] < bandKey) {
         from = mid + 1;
       } else {
         to = mid;
       }
     }
-    for (int i = from; i < run.length && run[i] <= high; i++) {
+    // fence[from - 1] < bandKey <= fence[from]: the first match is after posting (from - 1) *
+    // FENCE.
+    long low = (long) bandKey << 32;
+    long high = low | LOW_32;
+    int i = from == 0 ? 0 : (from - 1) * FENCE + 1;
+    while (i < run.length && run[i] < low) {
+      i++;
+    }
+    for (; i < run.length && run[i] <= high; i++) {
       found.add((int) run[i]);
     }
+  }
+
+  private static int[] fence(long[] run) {
+    int[] fence = new int[(run.length + FENCE - 1) / FENCE];
+    for (int j = 0; j < fence.length; j++) {
+      fence[j] = (int) (run[j * FENCE] >>> 32);
+    }
+    return fence;
   }
 
   /** Sorts the full buffer of every band into a run, merging equal-sized runs like a carry. */
@@ -245,6 +316,7 @@ public final class LshIndex<K> {
       levels++;
       for (int b = 0; b < bands; b++) {
         runs[b] = Arrays.copyOf(runs[b], levels);
+        fences[b] = Arrays.copyOf(fences[b], levels);
       }
     }
     for (int b = 0; b < bands; b++) {
@@ -253,8 +325,10 @@ public final class LshIndex<K> {
       for (int l = 0; l < level; l++) {
         carry = merge(runs[b][l], carry);
         runs[b][l] = null;
+        fences[b][l] = null;
       }
       runs[b][level] = carry;
+      fences[b][level] = fence(carry);
     }
     buffered = 0;
   }

@@ -1,8 +1,11 @@
 package dev.crosscheck.fingerprint;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import net.openhft.hashing.LongHashFunction;
 
 /**
@@ -63,12 +66,26 @@ public final class Shingler {
    * @throws NullPointerException if {@code tokens} or one of its elements is null
    */
   public long[] shingle(List<String> tokens) {
+    return sortedDistinct(shingleInTextOrder(tokens));
+  }
+
+  /**
+   * Returns the same shingle hashes as {@link #shingle}, but in text order with repeats kept: the
+   * sort is skipped. For {@link MinHasher#sign}, which ignores order and repeats, this is the
+   * cheaper input and gives the identical signature.
+   *
+   * @param tokens tokenized, already normalized words; none may be null
+   * @return one hash per k-gram (one for a text shorter than {@code k}); empty if {@code tokens} is
+   *     empty
+   * @throws NullPointerException if {@code tokens} or one of its elements is null
+   */
+  public long[] shingleInTextOrder(List<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
     int count = tokens.size();
     if (count == 0) {
       return NO_SHINGLES;
     }
-    String[] words = tokens.toArray(new String[0]);
+    List<String> words = tokens instanceof RandomAccess ? tokens : new ArrayList<>(tokens);
     // ends[i] is the exclusive end of token i in the buffer; token i starts at ends[i - 1] + 1.
     int[] ends = new int[count];
     byte[] buffer = encode(words, ends);
@@ -80,25 +97,38 @@ public final class Shingler {
       int start = first == 0 ? 0 : ends[first - 1] + 1;
       shingles[first] = HASH.hashBytes(buffer, start, ends[first + size - 1] - start);
     }
-    return sortedDistinct(shingles);
+    return shingles;
   }
 
   /** Encodes the words as UTF-8 joined by single spaces, recording where each word ends. */
-  private static byte[] encode(String[] words, int[] ends) {
-    int length = words.length - 1;
-    for (int i = 0; i < words.length; i++) {
-      if (words[i] == null) {
+  private static byte[] encode(List<String> words, int[] ends) {
+    int end = -1;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word == null) {
         throw new NullPointerException("tokens[" + i + "] must not be null");
       }
-      length += utf8Length(words[i]);
+      end += 1 + word.length();
+      ends[i] = end;
+    }
+    // Fast path (the JDK's intrinsic copies): when every char became one byte (ASCII, or an
+    // unpaired surrogate written as '?'), the word ends in chars are the ends in bytes.
+    String joined = String.join(" ", words);
+    byte[] bytes = joined.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length == joined.length()) {
+      return bytes;
+    }
+    int length = words.size() - 1;
+    for (String word : words) {
+      length += utf8Length(word);
     }
     byte[] buffer = new byte[length];
     int position = 0;
-    for (int i = 0; i < words.length; i++) {
+    for (int i = 0; i < words.size(); i++) {
       if (i > 0) {
         buffer[position++] = ' ';
       }
-      position = encodeUtf8(words[i], buffer, position);
+      position = encodeUtf8(words.get(i), buffer, position);
       ends[i] = position;
     }
     return buffer;
@@ -156,6 +186,9 @@ public final class Shingler {
 
   /** Sorts in place and returns the distinct values (the same array if there were no repeats). */
   private static long[] sortedDistinct(long[] values) {
+    if (values.length == 0) {
+      return values;
+    }
     Arrays.sort(values);
     int distinct = 1;
     for (int i = 1; i < values.length; i++) {

@@ -35,6 +35,11 @@ public final class ArticleComparer {
     return comparer.compare(a, b);
   }
 
+  /** The evidence on whether two profiled short texts state the same content. */
+  public ShortPairFeatures shortFeatures(ArticleProfile a, ArticleProfile b) {
+    return comparer.shortFeatures(a, b);
+  }
+
   /** The profile of {@code article} as this comparer builds it. */
   public ArticleProfile profile(Article article) {
     return profiler.profile(analyzer.analyze(article));

@@ -13,8 +13,9 @@ import java.util.function.ToDoubleFunction;
  * evidence: it weighs {@link #SEMANTIC_WEIGHT} of the similarity and can make two texts the same
  * story without shared words. Short texts (at most {@link #SHORT_SENTENCES} sentences each, as in
  * sentence-pair tasks) are scored as one sentence each: similarity from the embedding cosine and
- * the lexical sentence score; equivalence from those and word edit similarity. The weights were
- * tuned on training sets (MSRP train, STS-B train, SemEval-2022 Task 8 sample).
+ * the lexical sentence score; equivalence from {@link EquivalenceJudge} over {@link
+ * ShortPairFeatures}. The weights were tuned on training sets (MSRP train, STS-B train,
+ * SemEval-2022 Task 8 sample).
  */
 public final class PairComparer {
   /** Share of the smaller article's sentences that must be matched for a derivation. */
@@ -58,12 +59,9 @@ public final class PairComparer {
   /** Share of a short pair's similarity that comes from the embedding cosine. */
   public static final double SHORT_SEMANTIC_WEIGHT = 0.8;
 
-  /** The equivalence score from which a short pair states the same content. */
-  public static final double SHORT_EQUIVALENT = 0.615;
-
   private final SentenceAligner aligner;
   private final Embedder embedder;
-  private final SentenceScorer scorer = new SentenceScorer();
+  private final EquivalenceJudge judge = new EquivalenceJudge();
 
   /** A lexical comparer: words only, no embeddings. */
   public PairComparer() {
@@ -132,18 +130,27 @@ public final class PairComparer {
     return new Comparison(similarity, relation, equivalent(relation, alignment), cosine, alignment);
   }
 
+  /**
+   * The evidence on whether two short texts state the same content, each scored as one sentence;
+   * the embedding cosine is 0 without an embedder.
+   */
+  public ShortPairFeatures shortFeatures(ArticleProfile a, ArticleProfile b) {
+    double semantic =
+        embedder == null ? 0 : Math.max(0, embedder.similarity(Leads.text(a), Leads.text(b)));
+    return ShortPairFeatures.of(Leads.whole(a), Leads.whole(b), semantic);
+  }
+
   /** Two short texts scored as one sentence each. */
   private Comparison compareShort(
       ArticleProfile a, ArticleProfile b, Alignment alignment, double cosine) {
     SentenceFeatures fa = Leads.whole(a);
     SentenceFeatures fb = Leads.whole(b);
     double semantic = Math.max(0, embedder.similarity(Leads.text(a), Leads.text(b)));
-    double lexicalScore = scorer.score(fa, fb);
-    double edit = SentenceScorer.editSimilarity(fa.tokens(), fb.tokens());
+    ShortPairFeatures features = ShortPairFeatures.of(fa, fb, semantic);
+    double edit = features.edit();
     double similarity =
-        SHORT_SEMANTIC_WEIGHT * semantic + (1 - SHORT_SEMANTIC_WEIGHT) * lexicalScore;
-    double equivalence = 0.7 * semantic + 0.1 * lexicalScore + 0.2 * edit;
-    boolean equivalent = equivalence >= SHORT_EQUIVALENT;
+        SHORT_SEMANTIC_WEIGHT * semantic + (1 - SHORT_SEMANTIC_WEIGHT) * features.lexical();
+    boolean equivalent = judge.equivalent(features);
     Relation relation;
     if (fa.tokens().equals(fb.tokens()) && !fa.tokens().isEmpty()) {
       relation = Relation.DUPLICATE;

@@ -144,6 +144,26 @@ class LshIndexTest {
     assertThat(index.size()).isEqualTo(2_000);
   }
 
+  @Test
+  void addAndFindIsCandidatesThenAdd() {
+    Random random = new Random(99);
+    LshIndex<String> separate = new LshIndex<>();
+    LshIndex<String> together = new LshIndex<>();
+    for (int i = 0; i < 1_000; i++) {
+      MinHashSignature signature = randomSignature(random);
+      var expected = separate.candidates(signature);
+      separate.add("k" + i, signature);
+      assertThat(List.copyOf(together.addAndFind("k" + i, signature)))
+          .isEqualTo(List.copyOf(expected));
+    }
+    assertThat(together.size()).isEqualTo(1_000);
+    MinHashSignature query = randomSignature(random);
+    assertThat(together.candidates(query)).isEqualTo(separate.candidates(query));
+    assertThatThrownBy(() -> together.addAndFind("k0", MinHashSignature.EMPTY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("k0");
+  }
+
   /** Returns a signature over a tiny alphabet, so bands often collide; sometimes empty. */
   private static MinHashSignature randomSignature(Random random) {
     if (random.nextInt(50) == 0) {

@@ -32,6 +32,22 @@ class ShinglerTest {
   }
 
   @Test
+  void textOrderShinglesAreTheSameValuesUnsortedWithRepeats() {
+    List<String> tokens = new ArrayList<>(FOX);
+    tokens.addAll(List.of("the", "quick", "brown"));
+    long[] inOrder = new Shingler().shingleInTextOrder(tokens);
+
+    assertThat(inOrder).hasSize(tokens.size() - 2);
+    assertThat(inOrder[0]).isEqualTo(reference("the quick brown"));
+    assertThat(inOrder[inOrder.length - 1]).isEqualTo(reference("the quick brown"));
+    assertThat(new TreeSet<>(Arrays.stream(inOrder).boxed().toList()))
+        .containsExactlyElementsOf(Arrays.stream(new Shingler().shingle(tokens)).boxed().toList());
+    assertThat(new Shingler().shingleInTextOrder(List.of())).isEmpty();
+    assertThat(new Shingler().shingleInTextOrder(new java.util.LinkedList<>(tokens)))
+        .containsExactly(inOrder);
+  }
+
+  @Test
   void textShorterThanSizeIsOneShingleOfAllTokens() {
     long[] shingles = new Shingler(3).shingle(List.of("hello", "world"));
 
@@ -72,6 +88,9 @@ class ShinglerTest {
       }
 
       assertThat(new Shingler(size).shingle(tokens)).containsExactly(naive(tokens, size));
+      long[] inOrder = new Shingler(size).shingleInTextOrder(tokens);
+      Arrays.sort(inOrder);
+      assertThat(Arrays.stream(inOrder).distinct().toArray()).containsExactly(naive(tokens, size));
     }
   }
 

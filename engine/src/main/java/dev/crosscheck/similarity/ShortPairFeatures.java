@@ -1,0 +1,205 @@
+package dev.crosscheck.similarity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The evidence on whether two short texts (sentence pairs) state the same content, each value in
+ * [0, 1]. Paraphrase sets such as MSRP are mostly pairs on one event; the negatives differ in a
+ * number, a name or a clause one side leaves out, which a sentence embedding barely sees — hence
+ * the lexical features beside the embedding cosine.
+ *
+ * @param semantic the cosine of the two texts' embeddings, clamped at 0 (0 without a model)
+ * @param lexical {@link SentenceScorer#score} of the two texts as one sentence each
+ * @param edit word-level edit similarity ({@link SentenceScorer#editSimilarity})
+ * @param coverage the smaller share of either side's content terms found in the other
+ * @param bigrams Dice overlap of token bigrams (word order kept)
+ * @param lengthRatio the shorter token count over the longer
+ * @param numberMismatch 1 if a number appears on one side only, else 0
+ * @param nameMismatch share of names (capitalized words) that appear on one side only
+ * @param extraMax content terms of one side missing from the other, the larger side, over 10
+ *     (capped at 1)
+ * @param extraMin the same for the smaller side
+ * @param lengthGap the difference of the token counts over 20 (capped at 1)
+ * @param negationMismatch 1 if only one side has a negation (not, no, never, n't), else 0
+ * @param charTrigrams Dice overlap of the character trigrams of the joined tokens
+ * @param unmatchedRun the longest run of tokens of one side absent from the other, over 10 (capped
+ *     at 1): a clause one side adds
+ */
+public record ShortPairFeatures(
+    double semantic,
+    double lexical,
+    double edit,
+    double coverage,
+    double bigrams,
+    double lengthRatio,
+    double numberMismatch,
+    double nameMismatch,
+    double extraMax,
+    double extraMin,
+    double lengthGap,
+    double negationMismatch,
+    double charTrigrams,
+    double unmatchedRun) {
+
+  /** The number of features, the length of {@link #vector()}. */
+  public static final int COUNT = 14;
+
+  /** The features in declaration order. */
+  public double[] vector() {
+    return new double[] {
+      semantic,
+      lexical,
+      edit,
+      coverage,
+      bigrams,
+      lengthRatio,
+      numberMismatch,
+      nameMismatch,
+      extraMax,
+      extraMin,
+      lengthGap,
+      negationMismatch,
+      charTrigrams,
+      unmatchedRun
+    };
+  }
+
+  /** The features of two texts given their sentence features and their embedding cosine. */
+  public static ShortPairFeatures of(SentenceFeatures a, SentenceFeatures b, double semantic) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    int shorter = Math.min(a.tokens().size(), b.tokens().size());
+    int longer = Math.max(a.tokens().size(), b.tokens().size());
+    return new ShortPairFeatures(
+        Math.max(0, Math.min(1, semantic)),
+        new SentenceScorer().score(a, b),
+        SentenceScorer.editSimilarity(a.tokens(), b.tokens()),
+        Math.min(contained(a.terms(), b.terms()), contained(b.terms(), a.terms())),
+        bigramDice(a.tokens(), b.tokens()),
+        longer == 0 ? 0 : (double) shorter / longer,
+        numbers(a).equals(numbers(b)) ? 0 : 1,
+        nameMismatch(names(a), names(b)),
+        Math.min(1, Math.max(extra(a.terms(), b.terms()), extra(b.terms(), a.terms())) / 10.0),
+        Math.min(1, Math.min(extra(a.terms(), b.terms()), extra(b.terms(), a.terms())) / 10.0),
+        Math.min(1, (longer - shorter) / 20.0),
+        negated(a.tokens()) == negated(b.tokens()) ? 0 : 1,
+        trigramDice(String.join(" ", a.tokens()), String.join(" ", b.tokens())),
+        Math.min(
+            1,
+            Math.max(unmatchedRun(a.tokens(), b.tokens()), unmatchedRun(b.tokens(), a.tokens()))
+                / 10.0));
+  }
+
+  /** The longest run of {@code tokens} absent from {@code other}: a clause one side adds. */
+  private static int unmatchedRun(List<String> tokens, List<String> other) {
+    Set<String> present = new HashSet<>(other);
+    int longest = 0;
+    int run = 0;
+    for (String token : tokens) {
+      run = present.contains(token) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
+  private static int extra(Set<String> part, Set<String> whole) {
+    int extra = 0;
+    for (String term : part) {
+      extra += whole.contains(term) ? 0 : 1;
+    }
+    return extra;
+  }
+
+  private static boolean negated(List<String> tokens) {
+    for (String token : tokens) {
+      if (token.equals("not")
+          || token.equals("no")
+          || token.equals("never")
+          || token.endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double trigramDice(String a, String b) {
+    Set<String> ta = new HashSet<>();
+    Set<String> tb = new HashSet<>();
+    for (int i = 3; i <= a.length(); i++) {
+      ta.add(a.substring(i - 3, i));
+    }
+    for (int i = 3; i <= b.length(); i++) {
+      tb.add(b.substring(i - 3, i));
+    }
+    if (ta.isEmpty() && tb.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String t : ta) {
+      shared += tb.contains(t) ? 1 : 0;
+    }
+    return 2.0 * shared / (ta.size() + tb.size());
+  }
+
+  private static double contained(Set<String> part, Set<String> whole) {
+    if (part.isEmpty()) {
+      return whole.isEmpty() ? 1 : 0;
+    }
+    int found = 0;
+    for (String term : part) {
+      found += whole.contains(term) ? 1 : 0;
+    }
+    return (double) found / part.size();
+  }
+
+  private static double bigramDice(List<String> a, List<String> b) {
+    Set<String> ba = bigrams(a);
+    Set<String> bb = bigrams(b);
+    if (ba.isEmpty() && bb.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String bigram : ba) {
+      shared += bb.contains(bigram) ? 1 : 0;
+    }
+    return 2.0 * shared / (ba.size() + bb.size());
+  }
+
+  private static Set<String> bigrams(List<String> tokens) {
+    Set<String> result = new HashSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      result.add(tokens.get(i - 1) + ' ' + tokens.get(i));
+    }
+    return result;
+  }
+
+  private static Set<String> numbers(SentenceFeatures f) {
+    Set<String> result = new HashSet<>();
+    for (String anchor : f.anchors()) {
+      if (Character.isDigit(anchor.charAt(0))) {
+        result.add(anchor);
+      }
+    }
+    return result;
+  }
+
+  private static Set<String> names(SentenceFeatures f) {
+    Set<String> result = new HashSet<>(f.anchors());
+    result.removeAll(numbers(f));
+    return result;
+  }
+
+  private static double nameMismatch(Set<String> a, Set<String> b) {
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    if (union.isEmpty()) {
+      return 0;
+    }
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    return 1 - (double) shared.size() / union.size();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.crosscheck.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ShortPairFeaturesTest {
+  private static SentenceFeatures whole(String text) {
+    return Leads.whole(Fixtures.profile("x", text));
+  }
+
+  @Test
+  void cannedPairDifferingInANumberAndAnAddedClause() {
+    SentenceFeatures a = whole("The bond firmed 26/32, taking its yield to 4.17 percent.");
+    SentenceFeatures b =
+        whole("The bond firmed 14/32, taking its yield to 4.19 percent from 4.22 percent.");
+    ShortPairFeatures f = ShortPairFeatures.of(a, b, 0.97);
+    assertThat(f.semantic()).isEqualTo(0.97);
+    assertThat(f.numberMismatch()).isEqualTo(1.0);
+    assertThat(f.negationMismatch()).isZero();
+    assertThat(f.lengthRatio()).isLessThan(1.0);
+    assertThat(f.vector()).hasSize(ShortPairFeatures.COUNT);
+
+    ShortPairFeatures same = ShortPairFeatures.of(a, a, 1.0);
+    assertThat(same.edit()).isEqualTo(1.0);
+    assertThat(same.coverage()).isEqualTo(1.0);
+    assertThat(same.numberMismatch()).isZero();
+    assertThat(same.unmatchedRun()).isZero();
+    assertThat(same.charTrigrams()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void seededRandomTextsGiveValuesInUnitRangeAndSymmetricFeatures() {
+    Random random = new Random(11);
+    String[] words = {"the", "Port", "fire", "14", "not", "said", "Halst", "barge", "on", "hours"};
+    for (int t = 0; t < 50; t++) {
+      String x = sentence(random, words);
+      String y = sentence(random, words);
+      ShortPairFeatures xy = ShortPairFeatures.of(whole(x), whole(y), random.nextDouble());
+      ShortPairFeatures yx = ShortPairFeatures.of(whole(y), whole(x), xy.semantic());
+      for (double v : xy.vector()) {
+        assertThat(v).isBetween(0.0, 1.0);
+      }
+      assertThat(yx.vector()).containsExactly(xy.vector(), within(1e-12));
+    }
+  }
+
+  @Test
+  void emptyTextsGiveZeroesWhereNothingIsShared() {
+    ShortPairFeatures f = ShortPairFeatures.of(whole(""), whole(""), -0.2);
+    assertThat(f.semantic()).isZero();
+    assertThat(f.edit()).isZero();
+    assertThat(f.lengthRatio()).isZero();
+    assertThat(new EquivalenceJudge().equivalent(f)).isFalse();
+  }
+
+  private static String sentence(Random random, String[] words) {
+    StringBuilder s = new StringBuilder("Word");
+    for (int i = random.nextInt(12); i >= 0; i--) {
+      s.append(' ').append(words[random.nextInt(words.length)]);
+    }
+    return s.append('.').toString();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.crosscheck.eval.pairs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LogisticFitterTest {
+  private final LogisticFitter fitter = new LogisticFitter();
+
+  @Test
+  void cannedOverlappingClassesGetTheSignOfTheirFeature() {
+    double[][] x = {{0.1}, {0.2}, {0.3}, {0.6}, {0.4}, {0.7}, {0.8}, {0.9}};
+    boolean[] y = {false, false, false, false, true, true, true, true};
+    LogisticFitter.Model model = fitter.fit(x, y);
+    assertThat(model.weights()[0]).isPositive();
+    assertThat(model.probability(new double[] {0.9})).isGreaterThan(0.5);
+    assertThat(model.probability(new double[] {0.1})).isLessThan(0.5);
+  }
+
+  @Test
+  void seededNoisyDataIsRecoveredAndCrossValidationIsHeldOut() {
+    Random random = new Random(7);
+    int n = 2_000;
+    double[][] x = new double[n][];
+    boolean[] y = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = new double[] {random.nextDouble(), random.nextDouble()};
+      double z = -1 + 4 * x[i][0] - 2 * x[i][1];
+      y[i] = random.nextDouble() < 1 / (1 + Math.exp(-z));
+    }
+    LogisticFitter.Model model = new LogisticFitter(0).fit(x, y);
+    assertThat(model.weights()[0]).isBetween(3.0, 5.0);
+    assertThat(model.weights()[1]).isBetween(-3.0, -1.0);
+    assertThat(model.bias()).isBetween(-1.6, -0.4);
+
+    LogisticFitter.CrossValidation cv = fitter.crossValidate(x, y, 5, 1);
+    assertThat(cv.folds()).isEqualTo(5);
+    assertThat(cv.accuracy()).isBetween(0.6, 0.8);
+    assertThat(fitter.crossValidate(x, y, 5, 1)).isEqualTo(cv);
+  }
+
+  @Test
+  void emptyOrMismatchedInputIsRejected() {
+    assertThatThrownBy(() -> fitter.fit(new double[0][], new boolean[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rows (0)");
+    assertThatThrownBy(() -> fitter.fit(new double[][] {{1}}, new boolean[2]))
+        .hasMessageContaining("labels (2)");
+    assertThatThrownBy(() -> fitter.crossValidate(new double[][] {{1}}, new boolean[1], 5, 1))
+        .hasMessageContaining("folds (5)");
+    assertThatThrownBy(() -> new LogisticFitter(-1)).hasMessageContaining("l2 (-1.0)");
+  }
+}
