@@ -18,6 +18,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -25,9 +26,10 @@ import scala.Tuple2;
  * Runs the main job on Spark. The stages, in order (each one the engine's own code):
  *
  * <ol>
- *   <li>read ({@link InputLister}, {@link DocumentSource}): files on any Hadoop file system to raw
- *       documents, one task per file, then spread over the partitions; repeated ids rejected as in
- *       the embedded run (the first in input order wins);
+ *   <li>read ({@link InputLister}, {@link DocumentSource}, {@link ParquetSource}): files on any
+ *       Hadoop file system to raw documents, one task per file (Parquet: per split), then spread
+ *       over the partitions; repeated ids rejected as in the embedded run (the first in input order
+ *       wins);
  *   <li>extract (map): {@code Pipeline.extractOrReject};
  *   <li>document frequencies (map, then a reduce on terms, broadcast): the run-wide term weights of
  *       lineage and claims;
@@ -82,7 +84,18 @@ public final class SparkPipeline {
     return new SparkResult(stories(articles, today), rejected);
   }
 
-  private JavaRDD<ReadItem> read(List<InputFile> files) {
+  private JavaRDD<ReadItem> read(List<InputFile> all) {
+    List<InputFile> parquet = all.stream().filter(ParquetSource::accepts).toList();
+    List<InputFile> files = all.stream().filter(f -> !ParquetSource.accepts(f)).toList();
+    JavaRDD<ReadItem> read = readFiles(files);
+    if (parquet.isEmpty()) {
+      return read;
+    }
+    SparkSession spark = SparkSession.builder().sparkContext(sc.sc()).getOrCreate();
+    return read.union(new ParquetSource().read(spark, parquet));
+  }
+
+  private JavaRDD<ReadItem> readFiles(List<InputFile> files) {
     if (files.isEmpty()) {
       return sc.emptyRDD();
     }

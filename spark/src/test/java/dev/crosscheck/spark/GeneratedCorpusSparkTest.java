@@ -2,6 +2,7 @@ package dev.crosscheck.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.Article;
@@ -49,8 +50,82 @@ class GeneratedCorpusSparkTest {
     Path corpus = Path.of("../examples/corpus").toAbsolutePath().normalize();
     Path generated = dir.resolve("generated.jsonl");
     Files.writeString(generated, generate(corpus), StandardCharsets.UTF_8);
-    List<Path> inputs = List.of(generated, corpus);
-    assertSame(inputs);
+    Path warc = Files.createDirectories(dir.resolve("warc")).resolve("pages.warc");
+    Files.write(warc, warc(new Pipeline().extract(List.of(corpus)).articles()));
+    List<Path> inputs = List.of(generated, corpus, warc.getParent());
+    JsonNode stories = new ObjectMapper().readTree(assertSame(inputs));
+    List<String> inputsRead = new ArrayList<>();
+    stories.get("articles").forEach(a -> inputsRead.add(a.get("input").asText()));
+    assertThat(inputsRead).filteredOn(i -> i.contains("pages.warc")).hasSize(3);
+    assertThat(stories.get("rejected")).hasSize(3);
+    assertThat(stories.get("stories").get(0).get("articles").size()).isGreaterThan(5);
+  }
+
+  @Test
+  void parquetInputGivesTheStoriesOfTheSameJsonLines() throws Exception {
+    Path corpus = Path.of("../examples/corpus").toAbsolutePath().normalize();
+    Path generated = dir.resolve("generated.jsonl");
+    Files.writeString(generated, generate(corpus), StandardCharsets.UTF_8);
+    Path parquet = dir.resolve("generated.parquet");
+    spark
+        .read()
+        .json(generated.toString())
+        .coalesce(1)
+        .write()
+        .parquet(dir.resolve("written").toString());
+    try (var parts = Files.list(dir.resolve("written"))) {
+      Files.copy(
+          parts.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow(), parquet);
+    }
+    JsonNode embedded =
+        new ObjectMapper()
+            .readTree(new JsonResultWriter().stories(new Pipeline().run(List.of(generated))));
+    JsonNode distributed =
+        new ObjectMapper()
+            .readTree(
+                new SparkPipeline(LocalSpark.context(spark), 3)
+                    .run(List.of(parquet.toString()), LocalDate.now(ZoneOffset.UTC))
+                    .storiesJson());
+    assertThat(storyFields(distributed, "articles")).isEqualTo(storyFields(embedded, "articles"));
+    assertThat(storyFields(distributed, "origins")).isEqualTo(storyFields(embedded, "origins"));
+    assertThat(storyFields(distributed, "articles")).hasSizeGreaterThan(1);
+  }
+
+  private static List<JsonNode> storyFields(JsonNode storiesJson, String field) {
+    List<JsonNode> values = new ArrayList<>();
+    storiesJson.get("stories").forEach(s -> values.add(s.get(field)));
+    return values;
+  }
+
+  /** A WARC of HTML responses: some bundled articles as pages under new addresses. */
+  private static byte[] warc(List<Article> articles) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(3, articles.size()); i++) {
+      Article a = articles.get(i);
+      StringBuilder html = new StringBuilder("<html><head><title>" + a.title() + "</title>");
+      html.append("</head><body><article><h1>").append(a.title()).append("</h1>");
+      a.paragraphs().forEach(p -> html.append("<p>").append(p).append("</p>"));
+      html.append("</article></body></html>");
+      byte[] payload = html.toString().getBytes(StandardCharsets.UTF_8);
+      String http =
+          "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+              + payload.length
+              + "\r\n\r\n";
+      String block = http + html;
+      int length = block.getBytes(StandardCharsets.UTF_8).length;
+      out.append("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:")
+          .append(java.util.UUID.nameUUIDFromBytes(("warc" + i).getBytes(StandardCharsets.UTF_8)))
+          .append(">\r\nWARC-Date: 2025-03-0")
+          .append(i + 1)
+          .append("T10:00:00Z\r\nWARC-Target-URI: https://example.org/news/page-")
+          .append(i)
+          .append("\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: ")
+          .append(length)
+          .append("\r\n\r\n")
+          .append(block)
+          .append("\r\n\r\n");
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -59,13 +134,15 @@ class GeneratedCorpusSparkTest {
     assertSame(List.of(empty, dir.resolve("missing.jsonl")));
   }
 
-  private static void assertSame(List<Path> inputs) {
+  /** Asserts that the Spark job writes the embedded run's stories.json, and returns it. */
+  private static String assertSame(List<Path> inputs) {
     String embedded = new JsonResultWriter().stories(new Pipeline().run(inputs));
     String distributed =
         new SparkPipeline(LocalSpark.context(spark), 3)
             .run(inputs.stream().map(Path::toString).toList(), LocalDate.now(ZoneOffset.UTC))
             .storiesJson();
     assertThat(distributed).isEqualTo(embedded);
+    return embedded;
   }
 
   /** Copies and rewrites of the bundled articles under new ids and dates, plus bad lines. */
