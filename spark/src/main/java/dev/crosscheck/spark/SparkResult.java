@@ -52,7 +52,6 @@ public final class SparkResult {
 
   /** One JSON object ({@code input}, {@code reason}) per rejected input, in input order. */
   public JavaRDD<String> rejectionLines() {
-    ObjectMapper mapper = new ObjectMapper();
     return rejected
         .mapToPair(r -> new Tuple2<>(r.order(), r))
         .sortByKey(true, 1)
@@ -61,9 +60,10 @@ public final class SparkResult {
   }
 
   private static String rejectionLine(RejectionRow r) throws JsonProcessingException {
-    ObjectNode node = new ObjectMapper().createObjectNode();
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode node = mapper.createObjectNode();
     node.put("input", r.input()).put("reason", r.reason());
-    return new ObjectMapper().writeValueAsString(node);
+    return mapper.writeValueAsString(node);
   }
 
   /**
