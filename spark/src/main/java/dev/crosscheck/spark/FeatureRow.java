@@ -12,8 +12,9 @@ import java.util.List;
  * An article's clustering features in a form Spark can ship: the weighted vectors, names, index
  * keys and LSH band keys of {@link ArticleFeatures}, without the article itself.
  *
- * @param epochDay the plausible publication day, or {@link #NO_DAY}
+ * @param signature the MinHash values (the per-component clusterer indexes them again)
  * @param bandKeys the MinHash band keys, one per band, empty when the text gave no shingles
+ * @param epochDay the plausible publication day, or {@link #NO_DAY}
  */
 record FeatureRow(
     String id,
@@ -25,6 +26,7 @@ record FeatureRow(
     float[] entityWeights,
     List<String> entityNames,
     long[] keys,
+    long[] signature,
     int[] bandKeys,
     long epochDay)
     implements Serializable {
@@ -42,6 +44,7 @@ record FeatureRow(
         f.entities().weights(),
         List.copyOf(f.entityNames()),
         f.keys(),
+        f.signature().values(),
         bandKeys,
         f.date() == null ? NO_DAY : f.date().toEpochDay());
   }
@@ -50,8 +53,12 @@ record FeatureRow(
     return epochDay == NO_DAY ? null : LocalDate.ofEpochDay(epochDay);
   }
 
-  /** The features again, for {@code article} (scoring alone needs no article text). */
+  /** The features again, for {@code article}, with the signature (to be indexed again). */
   ArticleFeatures features(Article article) {
+    return withArticle(article, new MinHashSignature(signature));
+  }
+
+  private ArticleFeatures withArticle(Article article, MinHashSignature signature) {
     return new ArticleFeatures(
         article,
         new SparseVector(headlineKeys, headlineWeights),
@@ -59,12 +66,13 @@ record FeatureRow(
         new SparseVector(entityKeys, entityWeights),
         entityNames,
         keys,
-        MinHashSignature.EMPTY,
+        signature,
         date());
   }
 
   /** The features for scoring only: the article is a stand-in holding the id. */
   ArticleFeatures features() {
-    return features(new Article(id, id, null, null, null, null, null, null, ""));
+    return withArticle(
+        new Article(id, id, null, null, null, null, null, null, ""), MinHashSignature.EMPTY);
   }
 }

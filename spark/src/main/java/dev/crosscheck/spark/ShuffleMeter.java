@@ -1,8 +1,12 @@
 package dev.crosscheck.spark;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
 /**
@@ -15,6 +19,7 @@ public final class ShuffleMeter extends SparkListener {
   private final AtomicLong shuffleRecords = new AtomicLong();
   private final AtomicLong peakTaskMemory = new AtomicLong();
   private final AtomicLong tasks = new AtomicLong();
+  private final Map<String, Long> bytesByStage = new ConcurrentHashMap<>();
 
   @Override
   public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -28,8 +33,24 @@ public final class ShuffleMeter extends SparkListener {
     peakTaskMemory.accumulateAndGet(m.peakExecutionMemory(), Math::max);
   }
 
+  @Override
+  public void onStageCompleted(SparkListenerStageCompleted completed) {
+    TaskMetrics m = completed.stageInfo().taskMetrics();
+    long bytes = m == null ? 0 : m.shuffleWriteMetrics().bytesWritten();
+    if (bytes > 0) {
+      // The stage's name is its last call site, e.g. "mapToPair at SparkPipeline.java:187".
+      bytesByStage.merge(completed.stageInfo().name(), bytes, Long::sum);
+    }
+  }
+
+  /** Shuffle bytes written by stage name, sorted by name. */
+  public Map<String, Long> bytesByStage() {
+    return new TreeMap<>(bytesByStage);
+  }
+
   /** Zeroes the sums (between measured runs). */
   public void reset() {
+    bytesByStage.clear();
     shuffleBytes.set(0);
     shuffleRecords.set(0);
     peakTaskMemory.set(0);

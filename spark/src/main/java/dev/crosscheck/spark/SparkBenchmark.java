@@ -97,6 +97,20 @@ public final class SparkBenchmark {
         if (r > 0) {
           best = best == null || m.nanos() < best.nanos() ? m : best;
         }
+        if (r == runs) {
+          System.err.printf(Locale.ROOT, "local[%d] shuffle bytes per article by stage:%n", cores);
+          meter
+              .bytesByStage()
+              .forEach(
+                  (stage, bytes) ->
+                      System.err.printf(Locale.ROOT, "  %,8d  %s%n", bytes / articles, stage));
+          long cached =
+              java.util.Arrays.stream(sc.sc().getRDDStorageInfo())
+                  .mapToLong(i -> i.memSize() + i.diskSize())
+                  .sum();
+          System.err.printf(
+              Locale.ROOT, "  cached RDDs: %,d bytes per article%n", cached / articles);
+        }
       }
       return best;
     } finally {
