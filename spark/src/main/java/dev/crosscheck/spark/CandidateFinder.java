@@ -3,6 +3,7 @@ package dev.crosscheck.spark;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -18,15 +19,19 @@ import scala.Tuple2;
  * <p>A dated article joins the group of each key in its own bucket ("home") and in the next
  * ("visitor"), so that two dated articles meet exactly when their buckets differ by at most one,
  * once per shared key; an undated article meets every article holding the key, in one more group
- * per key. Pairs are {@code (a, b)} with {@code a < b}.
+ * per key. Articles travel as int indexes and pairs as one long ({@code a << 32 | b}, {@code a <
+ * b}): the pair stage is the job's largest, and boxed longs shuffle far cheaper than id strings.
  */
 final class CandidateFinder implements java.io.Serializable {
+  /** Articles numbered beyond this do not fit the 2-bit role beside the index. */
+  static final int MAX_INDEX = (1 << 29) - 1;
+
   private static final long BUCKET_MIX = 0x9E3779B97F4A7C15L;
   private static final long UNDATED_BUCKET = Long.MIN_VALUE / 2;
-  private static final char HOME = 'h';
-  private static final char VISITOR = 'v';
-  private static final char DATED = 'd';
-  private static final char UNDATED = 'u';
+  private static final int HOME = 0;
+  private static final int VISITOR = 1;
+  private static final int DATED = 2;
+  private static final int UNDATED = 3;
 
   private final int bucketDays;
 
@@ -34,45 +39,64 @@ final class CandidateFinder implements java.io.Serializable {
     this.bucketDays = Math.max(1, LinkScorer.DEFAULT_WINDOW_DAYS);
   }
 
-  /** The candidate pairs, distinct. */
-  JavaPairRDD<String, String> candidates(JavaRDD<FeatureRow> features, int partitions) {
-    JavaPairRDD<String, String> byKeys =
+  /** The candidate pairs of article indexes, distinct, each as {@link #pair}. */
+  JavaRDD<Long> candidates(JavaPairRDD<Integer, FeatureRow> features, int partitions) {
+    JavaRDD<Long> byKeys =
         features
-            .flatMapToPair(this::keyMemberships)
+            .flatMapToPair(f -> keyMemberships(f._1(), f._2()))
             .groupByKey(partitions)
-            .flatMapToPair(group -> keyPairs(group._2()).iterator())
+            .flatMap(group -> keyPairs(group._2()).iterator())
             .mapToPair(pair -> new Tuple2<>(pair, 1))
             .reduceByKey(Integer::sum, partitions)
             .filter(counted -> counted._2() >= IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS)
-            .mapToPair(Tuple2::_1);
-    JavaPairRDD<String, String> byBands =
+            .keys();
+    JavaRDD<Long> byBands =
         features
-            .flatMapToPair(CandidateFinder::bandMemberships)
+            .flatMapToPair(f -> bandMemberships(f._1(), f._2()))
             .groupByKey(partitions)
-            .flatMapToPair(group -> allPairs(group._2()).iterator());
+            .flatMap(group -> allPairs(group._2()).iterator());
     return byKeys.union(byBands).distinct(partitions);
   }
 
-  private java.util.Iterator<Tuple2<Long, String>> keyMemberships(FeatureRow f) {
-    List<Tuple2<Long, String>> out = new ArrayList<>();
+  /** The pair of two article indexes as one long, the lesser index first. */
+  static long pair(int a, int b) {
+    int low = Math.min(a, b);
+    int high = Math.max(a, b);
+    return ((long) low << 32) | high;
+  }
+
+  static int first(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  static int second(long pair) {
+    return (int) pair;
+  }
+
+  private Iterator<Tuple2<Long, Integer>> keyMemberships(int index, FeatureRow f) {
+    if (index < 0 || index > MAX_INDEX) {
+      throw new IllegalArgumentException(
+          "article index (" + index + ") must be in [0, " + MAX_INDEX + "]");
+    }
+    List<Tuple2<Long, Integer>> out = new ArrayList<>();
     for (long key : f.keys()) {
       if (f.epochDay() == FeatureRow.NO_DAY) {
-        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), UNDATED + f.id()));
+        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), index << 2 | UNDATED));
       } else {
         long bucket = Math.floorDiv(f.epochDay(), bucketDays);
-        out.add(new Tuple2<>(group(key, bucket), HOME + f.id()));
-        out.add(new Tuple2<>(group(key, bucket + 1), VISITOR + f.id()));
-        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), DATED + f.id()));
+        out.add(new Tuple2<>(group(key, bucket), index << 2 | HOME));
+        out.add(new Tuple2<>(group(key, bucket + 1), index << 2 | VISITOR));
+        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), index << 2 | DATED));
       }
     }
     return out.iterator();
   }
 
-  private static java.util.Iterator<Tuple2<Long, String>> bandMemberships(FeatureRow f) {
-    List<Tuple2<Long, String>> out = new ArrayList<>();
+  private static Iterator<Tuple2<Long, Integer>> bandMemberships(int index, FeatureRow f) {
+    List<Tuple2<Long, Integer>> out = new ArrayList<>();
     int[] keys = f.bandKeys();
     for (int band = 0; band < keys.length; band++) {
-      out.add(new Tuple2<>(((long) band << 32) | (keys[band] & 0xFFFFFFFFL), f.id()));
+      out.add(new Tuple2<>(((long) band << 32) | (keys[band] & 0xFFFFFFFFL), index));
     }
     return out.iterator();
   }
@@ -81,42 +105,59 @@ final class CandidateFinder implements java.io.Serializable {
    * The pairs of one key group: home with home and with visitors in a bucket group; undated with
    * undated and with dated in the undated group.
    */
-  private static List<Tuple2<String, String>> keyPairs(Iterable<String> members) {
-    List<String> first = new ArrayList<>();
-    List<String> second = new ArrayList<>();
-    for (String m : members) {
-      char role = m.charAt(0);
-      (role == HOME || role == UNDATED ? first : second).add(m.substring(1));
+  private static List<Long> keyPairs(Iterable<Integer> members) {
+    IntList first = new IntList();
+    IntList second = new IntList();
+    for (int m : members) {
+      int role = m & 3;
+      (role == HOME || role == UNDATED ? first : second).add(m >>> 2);
     }
-    List<Tuple2<String, String>> pairs = new ArrayList<>();
+    List<Long> pairs = new ArrayList<>();
     for (int i = 0; i < first.size(); i++) {
       for (int j = i + 1; j < first.size(); j++) {
-        pairs.add(ordered(first.get(i), first.get(j)));
+        pairs.add(pair(first.get(i), first.get(j)));
       }
-      for (String other : second) {
-        pairs.add(ordered(first.get(i), other));
+      for (int k = 0; k < second.size(); k++) {
+        pairs.add(pair(first.get(i), second.get(k)));
       }
     }
     return pairs;
   }
 
-  private static List<Tuple2<String, String>> allPairs(Iterable<String> members) {
-    List<String> all = new ArrayList<>();
+  private static List<Long> allPairs(Iterable<Integer> members) {
+    IntList all = new IntList();
     members.forEach(all::add);
-    List<Tuple2<String, String>> pairs = new ArrayList<>();
+    List<Long> pairs = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
-        pairs.add(ordered(all.get(i), all.get(j)));
+        pairs.add(pair(all.get(i), all.get(j)));
       }
     }
     return pairs;
-  }
-
-  private static Tuple2<String, String> ordered(String a, String b) {
-    return a.compareTo(b) < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a);
   }
 
   private static long group(long key, long bucket) {
     return key ^ ((bucket + 1) * BUCKET_MIX);
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
+    }
   }
 }

@@ -64,9 +64,10 @@ public final class SparkPipeline {
    */
   public SparkResult run(List<String> inputs, LocalDate today) {
     InputLister.Listing listing = new InputLister(sc.hadoopConfiguration()).list(inputs);
-    JavaRDD<ReadItem> read = read(listing.files());
-    JavaRDD<ArticleRow> documents =
-        read.filter(i -> i.document() != null).map(ReadItem::document).repartition(partitions);
+    // Spread over the partitions once: documents and reading's rejections both come from it,
+    // so no file is read twice.
+    JavaRDD<ReadItem> read = read(listing.files()).repartition(partitions);
+    JavaRDD<ArticleRow> documents = read.filter(i -> i.document() != null).map(ReadItem::document);
     documents.persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, FirstSeen> duplicated = duplicates(documents);
     Broadcast<Map<String, FirstSeen>> firsts = sc.broadcast(duplicated);
@@ -165,8 +166,7 @@ public final class SparkPipeline {
   }
 
   private static ReadItem extract(ArticleRow raw) {
-    ExtractedDocument extracted =
-        dev.crosscheck.spark.Engine.pipeline().extractOrReject(raw.document());
+    ExtractedDocument extracted = Engine.pipeline().extractOrReject(raw.document());
     if (extracted.accepted()) {
       return new ReadItem(ArticleRow.of(raw.order(), extracted.article()), null);
     }
@@ -188,9 +188,9 @@ public final class SparkPipeline {
     JavaPairRDD<String, FeatureRow> features =
         articlesById.mapValues(a -> fingerprint(a.article(), today));
     features.persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, String> candidates =
-        new CandidateFinder().candidates(features.values(), partitions);
-    JavaPairRDD<String, String> links = new Linker().links(candidates, features);
+    JavaPairRDD<Integer, FeatureRow> byIndex = numbered(features);
+    JavaRDD<Long> candidates = new CandidateFinder().candidates(byIndex, partitions);
+    JavaPairRDD<String, String> links = new Linker().links(candidates, byIndex);
     JavaPairRDD<String, String> labels = new ComponentFinder().components(links, partitions);
     StoryMaker maker = new StoryMaker(today);
     JavaPairRDD<StoryKey, StoryMembers> clustered =
@@ -209,6 +209,29 @@ public final class SparkPipeline {
                     s._1()._1(),
                     StoryMaker.summarize(
                         "story-" + (s._2() + 1), s._1()._2(), dfTable.value().frequencies())));
+  }
+
+  /**
+   * The features under int indexes ({@code position × partitions + partition}: unique without a
+   * count), partitioned by index for the pair joins.
+   */
+  private JavaPairRDD<Integer, FeatureRow> numbered(JavaPairRDD<String, FeatureRow> features) {
+    int n = features.getNumPartitions();
+    JavaRDD<Tuple2<Integer, FeatureRow>> numbered =
+        features.mapPartitionsWithIndex(
+            (partition, rows) -> {
+              List<Tuple2<Integer, FeatureRow>> out = new ArrayList<>();
+              long position = 0;
+              while (rows.hasNext()) {
+                out.add(
+                    new Tuple2<>(Math.toIntExact(position++ * n + partition), rows.next()._2()));
+              }
+              return out.iterator();
+            },
+            false);
+    JavaPairRDD<Integer, FeatureRow> byIndex =
+        JavaPairRDD.fromJavaRDD(numbered).partitionBy(new HashPartitioner(partitions));
+    return byIndex.persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   private DfTable documentFrequencies(JavaRDD<ArticleRow> articles) {
