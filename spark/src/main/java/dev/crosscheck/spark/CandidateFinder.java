@@ -19,8 +19,8 @@ import scala.Tuple2;
  * <p>A dated article joins the group of each key in its own bucket ("home") and in the next
  * ("visitor"), so that two dated articles meet exactly when their buckets differ by at most one,
  * once per shared key; an undated article meets every article holding the key, in one more group
- * per key. Articles travel as int indexes and pairs as one long ({@code a << 32 | b}, {@code a <
- * b}): the pair stage is the job's largest, and boxed longs shuffle far cheaper than id strings.
+ * per key. Articles travel as int indexes, partners as int arrays and pairs as one long ({@code a
+ * << 32 | b}, {@code a < b}): the pair stage is the job's largest.
  */
 final class CandidateFinder implements java.io.Serializable {
   /** Articles numbered beyond this do not fit the 2-bit role beside the index. */
@@ -39,23 +39,58 @@ final class CandidateFinder implements java.io.Serializable {
     this.bucketDays = Math.max(1, LinkScorer.DEFAULT_WINDOW_DAYS);
   }
 
-  /** The candidate pairs of article indexes, distinct, each as {@link #pair}. */
+  /**
+   * The candidate pairs of article indexes, distinct, each as {@link #pair}. As the clusterer's
+   * index does per article, each pair's shared keys are counted at its lesser article, over the
+   * partner lists its key groups send it (primitive arrays: one record per article and group).
+   */
   JavaRDD<Long> candidates(JavaPairRDD<Integer, FeatureRow> features, int partitions) {
-    JavaRDD<Long> byKeys =
+    JavaPairRDD<Integer, int[]> byKeys =
         features
             .flatMapToPair(f -> keyMemberships(f._1(), f._2()))
             .groupByKey(partitions)
-            .flatMap(group -> keyPairs(group._2()).iterator())
-            .mapToPair(pair -> new Tuple2<>(pair, 1))
-            .reduceByKey(Integer::sum, partitions)
-            .filter(counted -> counted._2() >= IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS)
-            .keys();
-    JavaRDD<Long> byBands =
+            .flatMapToPair(group -> keyPartners(group._2()));
+    JavaPairRDD<Integer, int[]> byBands =
         features
             .flatMapToPair(f -> bandMemberships(f._1(), f._2()))
             .groupByKey(partitions)
-            .flatMap(group -> allPairs(group._2()).iterator());
-    return byKeys.union(byBands).distinct(partitions);
+            .flatMapToPair(group -> bandPartners(group._2()));
+    return byKeys
+        .cogroup(byBands, partitions)
+        .flatMap(owner -> candidatesOf(owner._1(), owner._2()._1(), owner._2()._2()));
+  }
+
+  /** The partners of {@code owner}: those sharing enough keys, and those sharing a band. */
+  private static Iterator<Long> candidatesOf(
+      int owner, Iterable<int[]> keyPartners, Iterable<int[]> bandPartners) {
+    int total = 0;
+    for (int[] partners : keyPartners) {
+      total += partners.length;
+    }
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] partners : keyPartners) {
+      System.arraycopy(partners, 0, all, at, partners.length);
+      at += partners.length;
+    }
+    java.util.Arrays.sort(all);
+    java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+    for (int k = 0; k < all.length; ) {
+      int run = k;
+      while (run < all.length && all[run] == all[k]) {
+        run++;
+      }
+      if (run - k >= IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS) {
+        found.add(all[k]);
+      }
+      k = run;
+    }
+    for (int[] partners : bandPartners) {
+      for (int p : partners) {
+        found.add(p);
+      }
+    }
+    return found.stream().map(p -> pair(owner, p)).iterator();
   }
 
   /** The pair of two article indexes as one long, the lesser index first. */
@@ -102,38 +137,50 @@ final class CandidateFinder implements java.io.Serializable {
   }
 
   /**
-   * The pairs of one key group: home with home and with visitors in a bucket group; undated with
-   * undated and with dated in the undated group.
+   * Each member's partners of greater index in one key group: home with home and with visitors in a
+   * bucket group; undated with undated and with dated in the undated group.
    */
-  private static List<Long> keyPairs(Iterable<Integer> members) {
+  private static Iterator<Tuple2<Integer, int[]>> keyPartners(Iterable<Integer> members) {
     IntList first = new IntList();
     IntList second = new IntList();
     for (int m : members) {
       int role = m & 3;
       (role == HOME || role == UNDATED ? first : second).add(m >>> 2);
     }
-    List<Long> pairs = new ArrayList<>();
+    List<Tuple2<Integer, int[]>> out = new ArrayList<>();
     for (int i = 0; i < first.size(); i++) {
-      for (int j = i + 1; j < first.size(); j++) {
-        pairs.add(pair(first.get(i), first.get(j)));
-      }
-      for (int k = 0; k < second.size(); k++) {
-        pairs.add(pair(first.get(i), second.get(k)));
+      int a = first.get(i);
+      IntList partners = new IntList();
+      first.addGreater(a, partners);
+      second.addGreater(a, partners);
+      if (partners.size() > 0) {
+        out.add(new Tuple2<>(a, partners.toArray()));
       }
     }
-    return pairs;
+    for (int i = 0; i < second.size(); i++) {
+      int a = second.get(i);
+      IntList partners = new IntList();
+      first.addGreater(a, partners);
+      if (partners.size() > 0) {
+        out.add(new Tuple2<>(a, partners.toArray()));
+      }
+    }
+    return out.iterator();
   }
 
-  private static List<Long> allPairs(Iterable<Integer> members) {
+  /** Each member's partners of greater index in one band group. */
+  private static Iterator<Tuple2<Integer, int[]>> bandPartners(Iterable<Integer> members) {
     IntList all = new IntList();
     members.forEach(all::add);
-    List<Long> pairs = new ArrayList<>();
+    List<Tuple2<Integer, int[]>> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        pairs.add(pair(all.get(i), all.get(j)));
+      IntList partners = new IntList();
+      all.addGreater(all.get(i), partners);
+      if (partners.size() > 0) {
+        out.add(new Tuple2<>(all.get(i), partners.toArray()));
       }
     }
-    return pairs;
+    return out.iterator();
   }
 
   private static long group(long key, long bucket) {
@@ -158,6 +205,19 @@ final class CandidateFinder implements java.io.Serializable {
 
     int size() {
       return size;
+    }
+
+    /** Adds to {@code out} the values greater than {@code than}. */
+    void addGreater(int than, IntList out) {
+      for (int k = 0; k < size; k++) {
+        if (values[k] > than) {
+          out.add(values[k]);
+        }
+      }
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
     }
   }
 }
