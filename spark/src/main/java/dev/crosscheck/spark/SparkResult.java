@@ -9,9 +9,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -71,25 +75,27 @@ public final class SparkResult {
    * Hadoop path), replacing them: JSON Lines partitions or Parquet.
    */
   public void write(SparkSession spark, String output, Format format) {
-    write(spark, storyLines(), output + "/stories", format);
-    write(spark, articleLines(), output + "/articles", format);
-    write(spark, rejectionLines(), output + "/rejected", format);
+    write(spark, storyLines(), output + "/stories", format, "id", "title");
+    write(spark, articleLines(), output + "/articles", format, "id", "input");
+    write(spark, rejectionLines(), output + "/rejected", format, "input", "reason");
   }
 
-  private static void write(SparkSession spark, JavaRDD<String> lines, String path, Format format) {
+  private static void write(
+      SparkSession spark, JavaRDD<String> lines, String path, Format format, String... fields) {
+    Dataset<String> json = spark.createDataset(lines.rdd(), Encoders.STRING());
     if (format == Format.PARQUET) {
-      spark
-          .read()
-          .json(spark.createDataset(lines.rdd(), Encoders.STRING()))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .parquet(path);
+      Dataset<Row> rows = spark.read().json(json);
+      if (rows.schema().isEmpty()) {
+        // Nothing to infer a schema from; Parquet needs one: the leading fields, as strings.
+        StructType schema = new StructType();
+        for (String field : fields) {
+          schema = schema.add(field, DataTypes.StringType);
+        }
+        rows = spark.createDataFrame(List.<Row>of(), schema);
+      }
+      rows.write().mode(SaveMode.Overwrite).parquet(path);
     } else {
-      spark
-          .createDataset(lines.rdd(), Encoders.STRING())
-          .write()
-          .mode(SaveMode.Overwrite)
-          .text(path);
+      json.write().mode(SaveMode.Overwrite).text(path);
     }
   }
 
