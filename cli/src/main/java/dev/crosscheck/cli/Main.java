@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       CompareCommand.class,
       EvalCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      SparkCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code of a run that failed. */

@@ -262,6 +262,28 @@ public final class LshIndex<K> {
     return Math.pow(1.0 / bands, 1.0 / rows);
   }
 
+  /**
+   * The band keys of {@code signature} as this index files them (32-bit, one per band; two
+   * signatures are candidates when some band's keys are equal), for a distributed join on bands
+   * (the Spark job). Empty for an empty signature, which is never a candidate.
+   *
+   * @throws IllegalArgumentException if the signature is non-empty and its length is not {@code
+   *     bands × rows}
+   */
+  public int[] bandKeys(MinHashSignature signature) {
+    Objects.requireNonNull(signature, "signature");
+    checkLength(signature);
+    if (signature.isEmpty()) {
+      return new int[0];
+    }
+    long[] values = signature.array();
+    int[] keys = new int[bands];
+    for (int b = 0; b < bands; b++) {
+      keys[b] = (int) bandKey(values, b);
+    }
+    return keys;
+  }
+
   private long bandKey(long[] values, int band) {
     return Hashes.hashLongs(bandHashes[band], values, band * rows, rows);
   }

@@ -144,15 +144,7 @@ public final class Pipeline {
     for (StorySummary summary : summaries) {
       String storyId = "story-" + (stories.size() + 1);
       List<ArticleProfile> members = summary.articles().stream().map(profiles::get).toList();
-      stories.add(
-          story(storyId, members, df, filler, nodes)
-              .describedBy(
-                  summary.first() == null ? null : summary.first().toString(),
-                  summary.last() == null ? null : summary.last().toString(),
-                  summary.outlets(),
-                  summary.entities().stream()
-                      .map(e -> EntityNames.asWritten(e, articlesOf(members)))
-                      .toList()));
+      stories.add(describedStory(storyId, summary, members, df, filler, nodes));
       summary.articles().forEach(id -> storyOf.put(id, storyId));
     }
     return new RunResult(results(prepared, nodes, storyOf::get), stories, rejected);
@@ -180,6 +172,42 @@ public final class Pipeline {
     Map<String, LineageNode> nodes = new HashMap<>();
     Story story = story(storyId, members, df, prepared.filler(), nodes);
     return new RunResult(results(prepared, nodes, id -> storyId), List.of(story), List.of());
+  }
+
+  /**
+   * The per-story stages of {@link #process} for one story of a larger run that was clustered
+   * elsewhere (the Spark job): lineage, claims and brief over {@code articles}, weighted by {@code
+   * df}, the document frequencies of the whole run, and described by {@code summary}, so that the
+   * story equals the one {@link #process} makes on the whole run. The result holds that story and
+   * its articles, in the order given.
+   *
+   * @param summary the clusterer's summary of this story: its articles are {@code articles}
+   */
+  public RunResult summarize(
+      String storyId, List<Article> articles, StorySummary summary, DocumentFrequencies df) {
+    Prepared prepared = prepare(articles);
+    List<ArticleProfile> members =
+        summary.articles().stream().map(prepared.profiles()::get).toList();
+    Map<String, LineageNode> nodes = new HashMap<>();
+    Story story = describedStory(storyId, summary, members, df, prepared.filler(), nodes);
+    return new RunResult(results(prepared, nodes, id -> storyId), List.of(story), List.of());
+  }
+
+  private Story describedStory(
+      String storyId,
+      StorySummary summary,
+      List<ArticleProfile> members,
+      DocumentFrequencies df,
+      Map<String, Set<Integer>> filler,
+      Map<String, LineageNode> nodes) {
+    return story(storyId, members, df, filler, nodes)
+        .describedBy(
+            summary.first() == null ? null : summary.first().toString(),
+            summary.last() == null ? null : summary.last().toString(),
+            summary.outlets(),
+            summary.entities().stream()
+                .map(e -> EntityNames.asWritten(e, articlesOf(members)))
+                .toList());
   }
 
   private static List<Article> articlesOf(List<ArticleProfile> members) {
