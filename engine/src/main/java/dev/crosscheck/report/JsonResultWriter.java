@@ -108,11 +108,6 @@ public final class JsonResultWriter {
     return node;
   }
 
-  /** One story as {@code stories.json} lists it, its fact sheet from the story alone. */
-  public ObjectNode story(Story story) {
-    return story(story, List.of());
-  }
-
   /**
    * One story as {@code stories.json} lists it.
    *

@@ -76,7 +76,7 @@ final class StoryMaker implements java.io.Serializable {
       node.put("text", a.article().text());
       lines.add(new Tuple2<>(rows.get(i).order(), json.line(node).strip()));
     }
-    String storyJson = json.line(json.story(result.stories().get(0))).strip();
+    String storyJson = json.line(json.story(result.stories().get(0), articles)).strip();
     return new Tuple2<>(storyJson, lines);
   }
 }
