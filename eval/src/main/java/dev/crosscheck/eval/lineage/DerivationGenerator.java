@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,11 @@ public final class DerivationGenerator {
           "\\b(Secretary|Director|director|Minister|minister|Senator|Ambassador|ambassador"
               + "|adviser|advisor|Adviser|chairman|Chairman|Attorney General|spokesman|spokeswoman)"
               + "\\b");
-  private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”]{20,}?)[\"”]");
+  // Quotation marks paired left to right: the text between two quotes is not a quote.
+  private static final Pattern QUOTE = Pattern.compile("\"([^\"]*)\"|“([^“”]*)”");
+
+  /** Quotes shorter than this (in characters) are names or scare quotes, left alone. */
+  static final int MIN_QUOTE = 20;
   private static final String[] WEEKDAYS = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
   };
@@ -165,8 +170,12 @@ public final class DerivationGenerator {
       } else if (!role && ROLE.matcher(sentence).find() && !sentence.contains("former")) {
         result = replaceFirst(sentence, ROLE, m -> "former " + m);
         role = true;
-      } else if (!quote && QUOTE.matcher(sentence).find()) {
-        result = replaceFirst(sentence, QUOTE, m -> driftQuote(m, random));
+      } else if (!quote && longQuote(sentence) != null) {
+        MatchResult m = longQuote(sentence);
+        result =
+            sentence.substring(0, m.start())
+                + driftQuote(m.group(), random)
+                + sentence.substring(m.end());
         quote = true;
       }
       if (result != null && !result.equals(sentence)) {
@@ -237,9 +246,24 @@ public final class DerivationGenerator {
     List<String> quotes = new ArrayList<>();
     Matcher m = QUOTE.matcher(sentence);
     while (m.find()) {
-      quotes.add(m.group(1));
+      String inner = m.group(1) != null ? m.group(1) : m.group(2);
+      if (inner.length() >= MIN_QUOTE) {
+        quotes.add(inner);
+      }
     }
     return quotes;
+  }
+
+  /** The first quote of at least {@link #MIN_QUOTE} characters, or null. */
+  private static MatchResult longQuote(String sentence) {
+    Matcher m = QUOTE.matcher(sentence);
+    while (m.find()) {
+      String inner = m.group(1) != null ? m.group(1) : m.group(2);
+      if (inner.length() >= MIN_QUOTE) {
+        return m.toMatchResult();
+      }
+    }
+    return null;
   }
 
   private static List<List<String>> copy(List<List<String>> paragraphs) {
