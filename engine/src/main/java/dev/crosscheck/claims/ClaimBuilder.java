@@ -1,5 +1,8 @@
 package dev.crosscheck.claims;
 
+import dev.crosscheck.entities.EntityRecognizer;
+import dev.crosscheck.entities.Mention;
+import dev.crosscheck.entities.NameResolver;
 import dev.crosscheck.lineage.Lineage;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimStatus;
@@ -38,6 +41,7 @@ public final class ClaimBuilder {
   public static final int MIN_SHARED_ANCHORS = 2;
 
   private final SentenceAligner crossGroupAligner = new SentenceAligner(CROSS_GROUP_MIN_SCORE);
+  private final EntityRecognizer recognizer = new EntityRecognizer();
 
   /** One sentence of one article, with its facts. */
   private record Statement(
@@ -113,9 +117,11 @@ public final class ClaimBuilder {
   /** Two statements matched by alignment, with the sentence score. */
   private record Link(String a, String b, double score) {}
 
-  private static Map<String, Statement> statements(
+  private Map<String, Statement> statements(
       List<ArticleProfile> members, Lineage lineage, Map<String, Set<Integer>> filler) {
     Map<String, Statement> statements = new LinkedHashMap<>();
+    Map<String, List<Mention>> mentions = new HashMap<>();
+    List<Mention> all = new ArrayList<>();
     List<ArticleProfile> sorted = new ArrayList<>(members);
     sorted.sort(Comparator.comparing(ArticleProfile::id));
     for (ArticleProfile profile : sorted) {
@@ -123,15 +129,28 @@ public final class ClaimBuilder {
       int rank = lineage.groups().get(group).indexOf(profile.id());
       var published = profile.article().article().publishedDate();
       Set<Integer> fillerIndexes = filler.getOrDefault(profile.id(), Set.of());
+      Set<String> known = EntitySlots.knownNames(profile.article().sentences());
       for (Sentence sentence : profile.article().sentences()) {
         if (!fillerIndexes.contains(sentence.index()) && isStatement(sentence)) {
           Facts facts = Facts.of(sentence.text(), sentence.tokens(), published);
-          statements.put(
-              key(profile.id(), sentence.index()),
-              new Statement(profile.id(), group, rank, sentence, facts));
+          String key = key(profile.id(), sentence.index());
+          statements.put(key, new Statement(profile.id(), group, rank, sentence, facts));
+          List<Mention> found = recognizer.recognize(sentence.text(), known);
+          mentions.put(key, found);
+          all.addAll(found);
         }
       }
     }
+    // Names resolve across the whole story: "Rubio" in one article is "Marco Rubio" in another.
+    EntitySlots slots = new EntitySlots(NameResolver.of(all));
+    statements.replaceAll(
+        (key, s) ->
+            new Statement(
+                s.article(),
+                s.group(),
+                s.groupRank(),
+                s.sentence(),
+                slots.fill(s.facts(), s.sentence().text(), mentions.get(key))));
     return statements;
   }
 
@@ -178,7 +197,8 @@ public final class ClaimBuilder {
       Optional<Discrepancy> discrepancy =
           s == representative
               ? Optional.empty()
-              : Discrepancy.between(representative.facts(), s.facts(), light);
+              : Discrepancy.between(
+                  representative.facts(), s.facts(), light, s.group() == representative.group());
       if (discrepancy.isPresent()) {
         variants
             .computeIfAbsent(clean(s.sentence().text()), t -> new ArrayList<>())

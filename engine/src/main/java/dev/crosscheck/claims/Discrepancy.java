@@ -1,5 +1,6 @@
 package dev.crosscheck.claims;
 
+import dev.crosscheck.entities.NameVariants;
 import dev.crosscheck.similarity.SentenceScorer;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,11 @@ enum Discrepancy {
   DAY,
   ROLE,
   NEGATION,
-  QUOTE;
+  QUOTE,
+  PLACE,
+  SPEAKER,
+  /** Another person or organisation named in the same place of a derived sentence. */
+  NAME;
 
   /** Quotes at least this similar but not identical have drifted; less similar are others. */
   static final double QUOTE_DRIFT_FLOOR = 0.4;
@@ -27,6 +32,19 @@ enum Discrepancy {
    *     taken as a contradiction: paraphrases move negations around)
    */
   static Optional<Discrepancy> between(Facts a, Facts b, boolean lightEdit) {
+    return between(a, b, lightEdit, lightEdit);
+  }
+
+  /**
+   * The first disagreement between two versions of a claim, if any.
+   *
+   * @param lightEdit whether one version is a light edit of the other (only then is a negation flip
+   *     taken as a contradiction: paraphrases move negations around)
+   * @param derived whether one version derives from the other (same lineage group): only then is a
+   *     changed place or an unquoted statement's changed speaker a contradiction, as independent
+   *     reports name places and sources at different levels ("in Tijuana", "in Mexico")
+   */
+  static Optional<Discrepancy> between(Facts a, Facts b, boolean lightEdit, boolean derived) {
     if (disjointDifferences(a.numbers(), b.numbers())) {
       return Optional.of(NUMBER);
     }
@@ -42,7 +60,45 @@ enum Discrepancy {
     if (quoteDrift(a.quotes(), b.quotes())) {
       return Optional.of(QUOTE);
     }
+    if ((lightEdit || derived) && changedNames(a.places(), b.places())) {
+      return Optional.of(PLACE);
+    }
+    boolean sameQuote = sharesQuote(a.quotes(), b.quotes());
+    if ((sameQuote || lightEdit || derived)
+        && a.speaker() != null
+        && b.speaker() != null
+        && !NameVariants.compatible(a.speaker(), b.speaker())) {
+      return Optional.of(SPEAKER);
+    }
+    if ((lightEdit || derived) && changedNames(a.names(), b.names())) {
+      return Optional.of(NAME);
+    }
     return Optional.empty();
+  }
+
+  /** Each side names a place no name of the other side can stand for. */
+  private static boolean changedNames(Set<String> a, Set<String> b) {
+    return unmatched(a, b) && unmatched(b, a);
+  }
+
+  private static boolean unmatched(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.stream().noneMatch(y -> NameVariants.compatible(x, y))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sharesQuote(List<List<String>> a, List<List<String>> b) {
+    for (List<String> qa : a) {
+      for (List<String> qb : b) {
+        if (SentenceScorer.editSimilarity(qa, qb) >= QUOTE_DRIFT_FLOOR) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Each side has a value the other lacks: a changed value, not one omitted. */

@@ -23,13 +23,26 @@ import java.util.regex.Pattern;
  * @param modifiers role modifiers ("former", "acting", "deputy", ...) present
  * @param negated whether the sentence carries a negation
  * @param quotes the quoted passages' tokens, in order
+ * @param places the places named, in their fullest form across the story
+ * @param speaker who the sentence attributes its content to, in the fullest form across the story,
+ *     or null when it names no one
+ * @param names every name in the sentence (people, organisations, places), in their fullest form
  */
 record Facts(
     Set<String> numbers,
     Set<String> days,
     Set<String> modifiers,
     boolean negated,
-    List<List<String>> quotes) {
+    List<List<String>> quotes,
+    Set<String> places,
+    String speaker,
+    Set<String> names) {
+
+  /** These facts with the names, places and speaker found by entity recognition. */
+  Facts withEntities(Set<String> names, Set<String> places, String speaker) {
+    return new Facts(
+        numbers, days, modifiers, negated, quotes, Set.copyOf(places), speaker, Set.copyOf(names));
+  }
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
   // Each modifier with the word it means: "previous envoy" and "ex-envoy" say "former envoy".
@@ -87,7 +100,7 @@ record Facts(
       days.add(month + " " + Integer.parseInt(day));
       numbers.remove(day);
     }
-    return new Facts(numbers, days, modifiers, negated, quotes(text));
+    return new Facts(numbers, days, modifiers, negated, quotes(text), Set.of(), null, Set.of());
   }
 
   private static Optional<String> day(String token, Optional<LocalDate> published) {

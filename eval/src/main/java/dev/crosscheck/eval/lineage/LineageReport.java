@@ -136,7 +136,8 @@ public record LineageReport(
             filler[0],
             LineageEvaluation.share(filler[1], filler[0]),
             LineageEvaluation.share(
-                filler[1], perTransformation.values().stream().mapToInt(c -> c[FILLER_MARKED]).sum()),
+                filler[1],
+                perTransformation.values().stream().mapToInt(c -> c[FILLER_MARKED]).sum()),
             filler[2],
             filler[3]));
     return out.toString();

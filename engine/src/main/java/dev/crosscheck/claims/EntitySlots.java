@@ -1,0 +1,54 @@
+package dev.crosscheck.claims;
+
+import dev.crosscheck.entities.EntityKind;
+import dev.crosscheck.entities.Mention;
+import dev.crosscheck.entities.NameResolver;
+import dev.crosscheck.entities.SpeakerFinder;
+import dev.crosscheck.model.Sentence;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Fills the place and speaker slots of a statement's facts from its recognized names. */
+final class EntitySlots {
+  private final NameResolver resolver;
+  private final SpeakerFinder speakers = new SpeakerFinder();
+
+  EntitySlots(NameResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  /** {@code facts} with the places and speaker of {@code text}, names in their fullest form. */
+  Facts fill(Facts facts, String text, List<Mention> mentions) {
+    Set<String> places = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      names.add(resolver.resolve(m.name()));
+      if (m.kind() == EntityKind.PLACE || resolver.kindOf(m.name()) == EntityKind.PLACE) {
+        places.add(resolver.resolve(m.name()));
+      }
+    }
+    String speaker =
+        speakers.speaker(text, mentions).map(m -> resolver.resolve(m.name())).orElse(null);
+    return facts.withEntities(names, places, speaker);
+  }
+
+  /** Words an article writes capitalized inside a sentence (lower case): names, not openers. */
+  static Set<String> knownNames(List<Sentence> sentences) {
+    Set<String> known = new HashSet<>();
+    for (Sentence s : sentences) {
+      String[] words = s.text().strip().split("\\s+");
+      for (int i = 1; i < words.length; i++) {
+        String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (!w.isEmpty()
+            && Character.isUpperCase(w.codePointAt(0))
+            && !words[i - 1].endsWith(".")) {
+          known.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return known;
+  }
+}
