@@ -37,6 +37,12 @@ public final class ClaimBuilder {
   /** The least sentence score matching statements of independent groups. */
   public static final double CROSS_GROUP_MIN_SCORE = 0.35;
 
+  /**
+   * The sentence score from which statements of independent groups match without shared anchors:
+   * nearly the same wording (one figure changed is still the same statement).
+   */
+  public static final double CROSS_GROUP_SAME_WORDING = 0.7;
+
   /** Names, figures or days a cross-group match must share. */
   public static final int MIN_SHARED_ANCHORS = 2;
 
@@ -72,7 +78,9 @@ public final class ClaimBuilder {
         Alignment alignment =
             sameGroup ? table.get(a.id(), b.id()).alignment() : crossGroupAligner.align(a, b);
         for (AlignedPair pair : alignment.pairs()) {
-          if (!sameGroup && sharedAnchors(a, b, pair) < MIN_SHARED_ANCHORS) {
+          if (!sameGroup
+              && pair.score() < CROSS_GROUP_SAME_WORDING
+              && sharedAnchors(a, b, pair) < MIN_SHARED_ANCHORS) {
             continue;
           }
           String ka = key(a.id(), pair.left());

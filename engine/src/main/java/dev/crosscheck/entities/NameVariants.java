@@ -44,15 +44,22 @@ public final class NameVariants {
         && editDistance(ka, kb) <= 1;
   }
 
+  /** Shortest shared start (in letters) that makes a place and its people one name. */
+  public static final int MIN_STEM = 5;
+
   /**
-   * Whether {@code a} and {@code b} may refer to one entity: the same name, or one is the other's
-   * last words ("Rubio", "Marco Rubio") or its first words ("Marco Rubio", "Marco Rubio Jr").
+   * Whether {@code a} and {@code b} may refer to one entity: the same name, one is the other's last
+   * words ("Rubio", "Marco Rubio") or its first words ("Marco Rubio", "Marco Rubio Jr"), a place
+   * and its people ("Ukraine", "Ukrainians"), or listed aliases ("Britain", "United Kingdom").
    */
   public static boolean compatible(String a, String b) {
     String[] wa = words(a);
     String[] wb = words(b);
     if (wa.length == 0 || wb.length == 0) {
       return false;
+    }
+    if (NameAliases.same(a, b) || wa.length == 1 && wb.length == 1 && sameStem(wa[0], wb[0])) {
+      return true;
     }
     String[] shorter = wa.length <= wb.length ? wa : wb;
     String[] longer = shorter == wa ? wb : wa;
@@ -63,6 +70,17 @@ public final class NameVariants {
       prefix &= sameWord(shorter[i], longer[i]);
     }
     return suffix || prefix;
+  }
+
+  /** Whether two words share a start covering most of the shorter ("Israel", "Israeli"). */
+  private static boolean sameStem(String a, String b) {
+    String ka = key(a);
+    String kb = key(b);
+    int shared = 0;
+    while (shared < Math.min(ka.length(), kb.length()) && ka.charAt(shared) == kb.charAt(shared)) {
+      shared++;
+    }
+    return shared >= MIN_STEM && shared >= 0.75 * Math.min(ka.length(), kb.length());
   }
 
   /** The key of one word: lower case, no diacritics, transliteration differences folded. */

@@ -74,6 +74,10 @@ class EntityRecognizerTest {
     assertThat(NameVariants.same("Sergei", "Sergio")).isFalse();
     assertThat(NameVariants.compatible("Rubio", "Marco Rubio")).isTrue();
     assertThat(NameVariants.compatible("Rubio", "Ted Cruz")).isFalse();
+    assertThat(NameVariants.compatible("Ukraine", "Ukrainians")).isTrue();
+    assertThat(NameVariants.compatible("Britain", "United Kingdom")).isTrue();
+    assertThat(NameVariants.compatible("U.S.", "America")).isTrue();
+    assertThat(NameVariants.compatible("Austria", "Australia")).isFalse();
     NameResolver resolver =
         NameResolver.of(
             recognizer.recognize("Secretary of State Marco Rubio met Sergey Lavrov in Riyadh."));
