@@ -16,6 +16,7 @@ import dev.crosscheck.similarity.MatchKind;
 import dev.crosscheck.similarity.SentenceAligner;
 import dev.crosscheck.similarity.SentenceFeatures;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds a story's claims. Each factual sentence (not filler, not a heading) is a statement;
@@ -62,6 +66,23 @@ public final class ClaimBuilder {
    * @param filler the filler sentence indexes of each article
    */
   public List<Claim> build(
+      List<ArticleProfile> members,
+      ComparisonTable table,
+      Lineage lineage,
+      Map<String, Set<Integer>> filler) {
+    return analyze(members, table, lineage, filler).claims();
+  }
+
+  /**
+   * The claims of a story, best supported first, with the sentences that state a claim only one
+   * lineage group carries (see {@link StoryClaims#unsupported()}).
+   *
+   * @param members the story's articles
+   * @param table every pair of members compared
+   * @param lineage the story's lineage
+   * @param filler the filler sentence indexes of each article
+   */
+  public StoryClaims analyze(
       List<ArticleProfile> members,
       ComparisonTable table,
       Lineage lineage,
@@ -117,7 +138,26 @@ public final class ClaimBuilder {
             .thenComparingInt(RankedClaim::groupRank)
             .thenComparingInt(RankedClaim::position)
             .thenComparing(c -> c.claim().text()));
-    return claims.stream().map(RankedClaim::claim).toList();
+    return new StoryClaims(
+        claims.stream().map(RankedClaim::claim).toList(),
+        unsupported(clusters.values(), lineage.groups().size()));
+  }
+
+  /** Each article's sentences whose claim no other lineage group states, in any version. */
+  private static Map<String, SortedSet<Integer>> unsupported(
+      Collection<List<Statement>> clusters, int groups) {
+    Map<String, SortedSet<Integer>> marks = new TreeMap<>();
+    if (groups < 2) {
+      return marks;
+    }
+    for (List<Statement> cluster : clusters) {
+      if (cluster.stream().map(Statement::group).distinct().count() == 1) {
+        for (Statement s : cluster) {
+          marks.computeIfAbsent(s.article(), a -> new TreeSet<>()).add(s.sentence().index());
+        }
+      }
+    }
+    return marks;
   }
 
   private record RankedClaim(Claim claim, int groupRank, int position) {}

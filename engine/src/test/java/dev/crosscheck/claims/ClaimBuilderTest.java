@@ -102,6 +102,27 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void claimsOfOneLineageOnlyAreMarkedPerSentence() {
+    String independent =
+        "Russian Foreign Minister Sergei Lavrov and Secretary of State Marco Rubio meet in Riyadh"
+            + " on Tuesday for the first high-level talks in three years.\n\n"
+            + "Dozens of delegates from both governments were expected at the first session of the"
+            + " meeting, local media reported.\n\n"
+            + "Saudi officials have hosted several rounds of mediation between the two sides.";
+    StoryClaims claims =
+        ClaimMarks.of(
+            List.of(
+                article("original", "2025-02-17", ORIGINAL),
+                article("independent", "2025-02-17", independent)));
+    assertThat(claims.unsupported())
+        .as(claims.toString())
+        .containsOnlyKeys("original", "independent");
+    assertThat(claims.unsupported().get("independent")).contains(2);
+    assertThat(claims.unsupported().get("original")).contains(1, 2).doesNotContain(0);
+    assertThat(ClaimMarks.of(List.of(article("only", null, ORIGINAL))).unsupported()).isEmpty();
+  }
+
+  @Test
   void anEmptyArticleHasNoClaims() {
     RunResult result = new Pipeline().summarize("s", List.of(article("empty", null, "")));
     assertThat(result.stories().get(0).claims()).isEmpty();
