@@ -48,7 +48,9 @@ enum Discrepancy {
     if (disjointDifferences(a.numbers(), b.numbers())) {
       return Optional.of(NUMBER);
     }
-    if (disjointDifferences(a.days(), b.days())) {
+    // Weekdays against weekdays, dates against dates: "on Tuesday" does not contradict "March 4".
+    if (disjointDifferences(weekdays(a.days(), true), weekdays(b.days(), true))
+        || disjointDifferences(weekdays(a.days(), false), weekdays(b.days(), false))) {
       return Optional.of(DAY);
     }
     if (!a.modifiers().equals(b.modifiers())) {
@@ -99,6 +101,19 @@ enum Discrepancy {
       }
     }
     return false;
+  }
+
+  /**
+   * The weekday names among {@code days}, or the dates ("march 4") when {@code weekdays} is false.
+   */
+  private static Set<String> weekdays(Set<String> days, boolean weekdays) {
+    Set<String> out = new HashSet<>();
+    for (String d : days) {
+      if (d.contains(" ") != weekdays) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Each side has a value the other lacks: a changed value, not one omitted. */

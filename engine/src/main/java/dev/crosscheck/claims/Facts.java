@@ -1,7 +1,10 @@
 package dev.crosscheck.claims;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,9 +83,10 @@ record Facts(
     Set<String> days = new LinkedHashSet<>();
     Set<String> modifiers = new LinkedHashSet<>();
     boolean negated = text.toLowerCase(Locale.ROOT).contains("n't");
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       if (Character.isDigit(token.charAt(0))) {
-        numbers.add(token);
+        numbers.add(figure(token, i + 1 < tokens.size() ? tokens.get(i + 1) : ""));
       } else if (NUMBER_WORDS.containsKey(token)) {
         numbers.add(NUMBER_WORDS.get(token));
       }
@@ -98,9 +102,53 @@ record Facts(
       String month = date.group(1) != null ? date.group(1) : date.group(4);
       String day = date.group(2) != null ? date.group(2) : date.group(3);
       days.add(month + " " + Integer.parseInt(day));
+      weekdayOf(month, Integer.parseInt(day), published).ifPresent(days::add);
       numbers.remove(day);
     }
     return new Facts(numbers, days, modifiers, negated, quotes(text), Set.of(), null, Set.of());
+  }
+
+  /** Scale words after a figure: "1.8 billion" is 1800000000. */
+  private static final Map<String, BigDecimal> SCALES =
+      Map.of(
+          "thousand", BigDecimal.valueOf(1_000),
+          "million", BigDecimal.valueOf(1_000_000),
+          "billion", BigDecimal.valueOf(1_000_000_000),
+          "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+
+  /** A figure token as a plain number, scaled by the word after it ("1.5 million", "2,300"). */
+  private static String figure(String token, String next) {
+    BigDecimal value;
+    try {
+      value = new BigDecimal(token);
+    } catch (NumberFormatException e) {
+      return token;
+    }
+    BigDecimal scale = SCALES.get(next);
+    if (scale != null) {
+      value = value.multiply(scale);
+    }
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The weekday of a month and day in the publication year, so that "on Tuesday" and "on March 4"
+   * can be compared; nothing when the year is unknown or the day does not exist.
+   */
+  private static Optional<String> weekdayOf(String month, int day, Optional<LocalDate> published) {
+    if (published.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Month m = Month.valueOf(month.toUpperCase(Locale.ROOT));
+      LocalDate date = LocalDate.of(published.get().getYear(), m, day);
+      return Optional.of(
+          date.getDayOfWeek()
+              .getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              .toLowerCase(Locale.ROOT));
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> day(String token, Optional<LocalDate> published) {

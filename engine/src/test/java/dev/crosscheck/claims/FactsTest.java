@@ -36,6 +36,30 @@ class FactsTest {
   }
 
   @Test
+  void scaledFiguresAndDatesOfAKnownYear() {
+    assertThat(facts("They paid $1.8 billion, or 1,500,000 euros, to 2.50 people.", null).numbers())
+        .containsExactlyInAnyOrder("1800000000", "1500000", "2.5");
+    // 2025-03-04 was a Tuesday.
+    Facts dated = facts("The talks open on March 4.", "2025-02-17");
+    assertThat(dated.days()).containsExactlyInAnyOrder("march 4", "tuesday");
+    assertThat(Discrepancy.between(dated, facts("The talks open on Tuesday.", null), true))
+        .isEmpty();
+    assertThat(Discrepancy.between(dated, facts("The talks open on Wednesday.", null), true))
+        .contains(Discrepancy.DAY);
+    // Without a year a date and a weekday are not compared.
+    assertThat(
+            Discrepancy.between(
+                facts("The talks open on March 4.", null),
+                facts("The talks open on Wednesday.", null),
+                true))
+        .isEmpty();
+    assertThat(
+            Discrepancy.between(
+                facts("It cost 150 billion.", null), facts("It cost 150 million.", null), true))
+        .contains(Discrepancy.NUMBER);
+  }
+
+  @Test
   void discrepancies() {
     Facts a = facts("A blast on Monday injured 14 people, Harbour Minister Halst said.", null);
     assertThat(
