@@ -4,6 +4,7 @@ import dev.crosscheck.entities.NameVariants;
 import dev.crosscheck.similarity.SentenceScorer;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,15 +46,19 @@ enum Discrepancy {
    *     reports name places and sources at different levels ("in Tijuana", "in Mexico")
    */
   static Optional<Discrepancy> between(Facts a, Facts b, boolean lightEdit, boolean derived) {
-    if (disjointDifferences(a.numbers(), b.numbers())) {
+    // Versions of one report are compared slot by slot; independent reports, which word things
+    // their own way, only where the slot is pinned: a figure's unit, a person's title.
+    boolean close = lightEdit || derived;
+    if (close ? disjointDifferences(a.numbers(), b.numbers()) : changedUnit(a.units(), b.units())) {
       return Optional.of(NUMBER);
     }
-    // Weekdays against weekdays, dates against dates: "on Tuesday" does not contradict "March 4".
-    if (disjointDifferences(weekdays(a.days(), true), weekdays(b.days(), true))
-        || disjointDifferences(weekdays(a.days(), false), weekdays(b.days(), false))) {
-      return Optional.of(DAY);
+    if (lightEdit || derived) {
+      if (disjointDifferences(weekdays(a.days(), true), weekdays(b.days(), true))
+          || disjointDifferences(weekdays(a.days(), false), weekdays(b.days(), false))) {
+        return Optional.of(DAY);
+      }
     }
-    if (!a.modifiers().equals(b.modifiers())) {
+    if (close && !a.modifiers().equals(b.modifiers()) || changedRole(a, b)) {
       return Optional.of(ROLE);
     }
     if (lightEdit && a.negated() != b.negated()) {
@@ -62,20 +67,59 @@ enum Discrepancy {
     if (quoteDrift(a.quotes(), b.quotes())) {
       return Optional.of(QUOTE);
     }
-    if ((lightEdit || derived) && changedNames(a.places(), b.places())) {
+    if (close && changedNames(a.places(), b.places())) {
       return Optional.of(PLACE);
     }
     boolean sameQuote = sharesQuote(a.quotes(), b.quotes());
-    if ((sameQuote || lightEdit || derived)
+    if ((sameQuote || close)
         && a.speaker() != null
         && b.speaker() != null
         && !NameVariants.compatible(a.speaker(), b.speaker())) {
       return Optional.of(SPEAKER);
     }
-    if ((lightEdit || derived) && changedNames(a.names(), b.names())) {
+    if (close && substitutedName(a.names(), b.names())) {
       return Optional.of(NAME);
     }
     return Optional.empty();
+  }
+
+  /** A unit both sides give a figure in, with a different figure on each side. */
+  private static boolean changedUnit(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+    for (Map.Entry<String, Set<String>> e : a.entrySet()) {
+      Set<String> other = b.get(e.getKey());
+      if (other != null && disjointDifferences(e.getValue(), other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A person both sides give a title, with different role modifiers ("former envoy", "envoy"). */
+  private static boolean changedRole(Facts a, Facts b) {
+    for (Map.Entry<String, Set<String>> pa : a.personRoles().entrySet()) {
+      for (Map.Entry<String, Set<String>> pb : b.personRoles().entrySet()) {
+        if (NameVariants.compatible(pa.getKey(), pb.getKey())
+            && !pa.getValue().equals(pb.getValue())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Exactly one name on each side that the other side lacks: one name put for another. */
+  private static boolean substitutedName(Set<String> a, Set<String> b) {
+    return unmatchedCount(a, b) == 1 && unmatchedCount(b, a) == 1;
+  }
+
+  private static int unmatchedCount(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String x : a) {
+      if (b.stream().noneMatch(y -> NameVariants.compatible(x, y))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Each side names a place no name of the other side can stand for. */

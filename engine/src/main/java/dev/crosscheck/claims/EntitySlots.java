@@ -5,14 +5,20 @@ import dev.crosscheck.entities.Mention;
 import dev.crosscheck.entities.NameResolver;
 import dev.crosscheck.entities.SpeakerFinder;
 import dev.crosscheck.model.Sentence;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Fills the place and speaker slots of a statement's facts from its recognized names. */
 final class EntitySlots {
+  private static final Pattern HISTORICAL =
+      Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|last|onetime|one-time|longtime)\\b");
+
   private final NameResolver resolver;
   private final SpeakerFinder speakers = new SpeakerFinder();
 
@@ -32,7 +38,16 @@ final class EntitySlots {
     }
     String speaker =
         speakers.speaker(text, mentions).map(m -> resolver.resolve(m.name())).orElse(null);
-    return facts.withEntities(names, places, speaker);
+    Map<String, Set<String>> personRoles = new HashMap<>();
+    for (Mention m : mentions) {
+      // "the president's first adviser" describes a past role without saying it ended.
+      if (m.kind() == EntityKind.PERSON
+          && m.title() != null
+          && !HISTORICAL.matcher(m.title()).find()) {
+        personRoles.put(resolver.resolve(m.name()), Facts.modifiersOf(m.title()));
+      }
+    }
+    return facts.withEntities(names, places, speaker, personRoles);
   }
 
   /** Words an article writes capitalized inside a sentence (lower case): names, not openers. */

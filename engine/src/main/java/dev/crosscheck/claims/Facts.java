@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * @param speaker who the sentence attributes its content to, in the fullest form across the story,
  *     or null when it names no one
  * @param names every name in the sentence (people, organisations, places), in their fullest form
+ * @param units each figure's unit (the word after it: "people" in "14 people") with the figures
+ *     given in it
+ * @param personRoles each titled person (fullest form) with the role modifiers of the title ("Keith
+ *     Kellogg" with "former"; an untitled modifier set is empty)
  */
 record Facts(
     Set<String> numbers,
@@ -39,12 +43,36 @@ record Facts(
     List<List<String>> quotes,
     Set<String> places,
     String speaker,
-    Set<String> names) {
+    Set<String> names,
+    Map<String, Set<String>> units,
+    Map<String, Set<String>> personRoles) {
 
-  /** These facts with the names, places and speaker found by entity recognition. */
-  Facts withEntities(Set<String> names, Set<String> places, String speaker) {
+  /** These facts with the names, places, speaker and titled people found by entity recognition. */
+  Facts withEntities(
+      Set<String> names, Set<String> places, String speaker, Map<String, Set<String>> personRoles) {
     return new Facts(
-        numbers, days, modifiers, negated, quotes, Set.copyOf(places), speaker, Set.copyOf(names));
+        numbers,
+        days,
+        modifiers,
+        negated,
+        quotes,
+        Set.copyOf(places),
+        speaker,
+        Set.copyOf(names),
+        units,
+        Map.copyOf(personRoles));
+  }
+
+  /** The role modifiers a title carries ("former" in "former envoy", "ex-minister"). */
+  static Set<String> modifiersOf(String title) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      String meaning = MODIFIERS.get(word);
+      if (meaning != null) {
+        found.add(meaning);
+      }
+    }
+    return found;
   }
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
@@ -83,10 +111,17 @@ record Facts(
     Set<String> days = new LinkedHashSet<>();
     Set<String> modifiers = new LinkedHashSet<>();
     boolean negated = text.toLowerCase(Locale.ROOT).contains("n't");
+    List<String[]> measured = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       if (Character.isDigit(token.charAt(0))) {
-        numbers.add(figure(token, i + 1 < tokens.size() ? tokens.get(i + 1) : ""));
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+        String value = figure(token, next);
+        numbers.add(value);
+        int u = SCALES.containsKey(next) ? i + 2 : i + 1;
+        if (u < tokens.size() && Character.isLetter(tokens.get(u).charAt(0))) {
+          measured.add(new String[] {tokens.get(u), value});
+        }
       } else if (NUMBER_WORDS.containsKey(token)) {
         numbers.add(NUMBER_WORDS.get(token));
       }
@@ -105,7 +140,23 @@ record Facts(
       weekdayOf(month, Integer.parseInt(day), published).ifPresent(days::add);
       numbers.remove(day);
     }
-    return new Facts(numbers, days, modifiers, negated, quotes(text), Set.of(), null, Set.of());
+    Map<String, Set<String>> units = new HashMap<>();
+    for (String[] m : measured) {
+      if (numbers.contains(m[1])) {
+        units.computeIfAbsent(m[0], u -> new LinkedHashSet<>()).add(m[1]);
+      }
+    }
+    return new Facts(
+        numbers,
+        days,
+        modifiers,
+        negated,
+        quotes(text),
+        Set.of(),
+        null,
+        Set.of(),
+        Map.copyOf(units),
+        Map.of());
   }
 
   /** Scale words after a figure: "1.8 billion" is 1800000000. */
@@ -177,7 +228,9 @@ record Facts(
     Matcher m = QUOTED.matcher(text);
     while (m.find()) {
       List<String> words = new ArrayList<>();
-      for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      String quoted =
+          m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "");
+      for (String w : quoted.split("[^\\p{L}\\p{N}]+")) {
         if (!w.isEmpty()) {
           words.add(w);
         }

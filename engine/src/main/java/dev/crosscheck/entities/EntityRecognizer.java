@@ -159,8 +159,17 @@ public final class EntityRecognizer {
   private Optional<Mention> chunk(
       String sentence, List<Token> tokens, int start, int end, Set<String> known) {
     int from = start;
+    // Only a sentence's opener is a function word written with a capital ("The", "In");
+    // inside a sentence it belongs to the name ("New York", "The Hague" aside).
+    boolean opener =
+        start == 0
+            || SENTENCE_GAP.matcher(tokens.get(start).gap()).find()
+            || endsSentence(tokens, start);
     while (from < end
-        && (Stopwords.isStopword(tokens.get(from).bare()) || isCalendar(tokens.get(from)))) {
+        && !Titles.HONORIFICS.contains(tokens.get(from).bare())
+        && (opener && Stopwords.isStopword(tokens.get(from).bare())
+            || tokens.get(from).bare().equals("the")
+            || isCalendar(tokens.get(from)))) {
       from++;
     }
     // The role word the name follows ("Sen." in "Florida Sen. Marco Rubio"), if any.
@@ -186,11 +195,8 @@ public final class EntityRecognizer {
     if (nameStart >= end) {
       return Optional.empty();
     }
-    boolean sentenceStart =
-        start == 0
-            || SENTENCE_GAP.matcher(tokens.get(start).gap()).find()
-            || endsSentence(tokens, start);
-    if (role < 0 && nameStart == start && sentenceStart && end - nameStart == 1) {
+    boolean sentenceStart = opener;
+    if (role < 0 && nameStart == from && sentenceStart && end - nameStart == 1) {
       Token only = tokens.get(nameStart);
       if (!known.contains(only.bare())) {
         return Optional.empty();
@@ -198,7 +204,11 @@ public final class EntityRecognizer {
     }
     Token first = tokens.get(nameStart);
     Token last = tokens.get(end - 1);
-    if (end - nameStart == 1 && (first.bare().length() < 2 || first.text().equals("I"))) {
+    if (end - nameStart == 1
+        && (first.bare().length() < 2
+            || first.text().equals("I")
+            || Titles.ROLES.contains(first.bare())
+            || Titles.HONORIFICS.contains(first.bare()))) {
       return Optional.empty();
     }
     String name = sentence.substring(first.start(), last.end());
@@ -250,13 +260,19 @@ public final class EntityRecognizer {
     return sentence.substring(tokens.get(from).start(), tokens.get(nameStart - 1).end());
   }
 
+  /**
+   * Whether a word before a name may belong to its title: a role word, a modifier, a qualifier, or
+   * a capitalized word qualifying the role ("former New York mayor", "former FBI director").
+   */
   private static boolean isTitleWord(Token token) {
     String bare = token.bare();
-    return !token.capital()
-        && (Titles.ROLES.contains(bare)
-            || Titles.MODIFIERS.containsKey(bare)
-            || TITLE_ADJECTIVES.contains(bare)
-            || bare.startsWith("ex-"));
+    if (token.capital()) {
+      return !bare.equals("the") && !token.text().endsWith("'s") && !isCalendar(token);
+    }
+    return (Titles.ROLES.contains(bare)
+        || Titles.MODIFIERS.containsKey(bare)
+        || TITLE_ADJECTIVES.contains(bare)
+        || bare.startsWith("ex-"));
   }
 
   private static String apposition(String rest) {

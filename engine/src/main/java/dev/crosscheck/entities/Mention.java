@@ -22,9 +22,9 @@ public record Mention(String name, EntityKind kind, String title, int start, int
     }
   }
 
-  /** The last word of the name: a person's surname ("Rubio"). */
+  /** The last word of the name, initials and "Jr." or "III" aside: a person's surname ("Rubio"). */
   public String surname() {
-    String[] words = name.split("\\s+");
-    return words[words.length - 1];
+    String[] words = NameVariants.words(name);
+    return words.length == 0 ? name : words[words.length - 1];
   }
 }

@@ -1,7 +1,10 @@
 package dev.crosscheck.entities;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides whether two spellings name the same entity: the same words up to transliteration
@@ -102,10 +105,20 @@ public final class NameVariants {
     return key.replaceAll("[aeiou]", "");
   }
 
-  private static String[] words(String name) {
-    String stripped = name.strip();
-    return stripped.isEmpty() ? new String[0] : stripped.split("[\\s-]+");
+  /** The words of a name without initials ("S.") and generational suffixes ("Jr.", "III"). */
+  static String[] words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.strip().split("[\\s-]+")) {
+      String bare = w.replace(".", "").toLowerCase(Locale.ROOT);
+      boolean initial = bare.length() == 1 && w.endsWith(".");
+      if (!w.isEmpty() && !initial && !SUFFIXES.contains(bare)) {
+        words.add(w);
+      }
+    }
+    return words.toArray(new String[0]);
   }
+
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   private static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -37,6 +37,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void titlesBeforeTheRunKeepTheirCapitalizedQualifiers() {
+    assertThat(show("Trump recruited former New York mayor Rudy Giuliani to his team."))
+        .containsExactly("New York/NAME", "Rudy Giuliani/PERSON/former New York mayor");
+    assertThat(show("It cited the former FBI director James Comey."))
+        .containsExactly("FBI/ORGANISATION", "James Comey/PERSON/former FBI director");
+  }
+
+  @Test
   void aSentencesFirstWordIsANameOnlyWithSupport() {
     assertThat(show("Officials said the port was closed.")).isEmpty();
     assertThat(recognizer.recognize("Halst said the port was closed.", Set.of("halst")))
