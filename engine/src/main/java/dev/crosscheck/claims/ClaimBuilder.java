@@ -247,24 +247,6 @@ public final class ClaimBuilder {
               ? Optional.empty()
               : Discrepancy.between(
                   representative.facts(), s.facts(), light, s.group() == representative.group());
-      if (discrepancy.isPresent() && Boolean.getBoolean("crosscheck.claims.debug")) {
-        System.err.println(
-            "DISC "
-                + discrepancy.get()
-                + " same="
-                + (s.group() == representative.group())
-                + " light="
-                + light
-                + " direct="
-                + lightEdits.containsKey(k + '\u0001' + repKey)
-                + " | "
-                + representative
-                    .sentence()
-                    .text()
-                    .substring(0, Math.min(60, representative.sentence().text().length()))
-                + " || "
-                + s.sentence().text().substring(0, Math.min(60, s.sentence().text().length())));
-      }
       if (discrepancy.isPresent()) {
         variants
             .computeIfAbsent(clean(s.sentence().text()), t -> new ArrayList<>())

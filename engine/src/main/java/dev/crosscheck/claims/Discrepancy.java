@@ -58,7 +58,7 @@ enum Discrepancy {
         return Optional.of(DAY);
       }
     }
-    if (close && !a.modifiers().equals(b.modifiers()) || changedRole(a, b)) {
+    if (close && (changedModifier(a, b) || changedModifier(b, a)) || changedRole(a, b)) {
       return Optional.of(ROLE);
     }
     if (lightEdit && a.negated() != b.negated()) {
@@ -94,12 +94,33 @@ enum Discrepancy {
     return false;
   }
 
-  /** A person both sides give a title, with different role modifiers ("former envoy", "envoy"). */
+  /**
+   * A role modifier of {@code a} that {@code b} lacks before the same word: "former Minister Halst"
+   * against "Minister Halst", but not against "Mr. Halst", which leaves the role out.
+   */
+  private static boolean changedModifier(Facts a, Facts b) {
+    for (Map.Entry<String, Set<String>> e : a.modifierHeads().entrySet()) {
+      if (b.modifiers().contains(e.getKey())) {
+        continue;
+      }
+      for (String head : e.getValue()) {
+        if (b.words().contains(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A person both sides give the same role, with different modifiers ("former envoy", "envoy"). */
   private static boolean changedRole(Facts a, Facts b) {
-    for (Map.Entry<String, Set<String>> pa : a.personRoles().entrySet()) {
-      for (Map.Entry<String, Set<String>> pb : b.personRoles().entrySet()) {
+    for (Map.Entry<String, Facts.Title> pa : a.personRoles().entrySet()) {
+      for (Map.Entry<String, Facts.Title> pb : b.personRoles().entrySet()) {
+        Facts.Title ta = pa.getValue();
+        Facts.Title tb = pb.getValue();
         if (NameVariants.compatible(pa.getKey(), pb.getKey())
-            && !pa.getValue().equals(pb.getValue())) {
+            && ta.roles().stream().anyMatch(tb.roles()::contains)
+            && !ta.modifiers().equals(tb.modifiers())) {
           return true;
         }
       }

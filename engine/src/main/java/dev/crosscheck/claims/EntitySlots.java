@@ -1,6 +1,7 @@
 package dev.crosscheck.claims;
 
 import dev.crosscheck.entities.EntityKind;
+import dev.crosscheck.entities.EntityRecognizer;
 import dev.crosscheck.entities.Mention;
 import dev.crosscheck.entities.NameResolver;
 import dev.crosscheck.entities.SpeakerFinder;
@@ -38,16 +39,28 @@ final class EntitySlots {
     }
     String speaker =
         speakers.speaker(text, mentions).map(m -> resolver.resolve(m.name())).orElse(null);
-    Map<String, Set<String>> personRoles = new HashMap<>();
+    Map<String, Facts.Title> personRoles = new HashMap<>();
     for (Mention m : mentions) {
       // "the president's first adviser" describes a past role without saying it ended.
       if (m.kind() == EntityKind.PERSON
           && m.title() != null
           && !HISTORICAL.matcher(m.title()).find()) {
-        personRoles.put(resolver.resolve(m.name()), Facts.modifiersOf(m.title()));
+        personRoles.put(
+            resolver.resolve(m.name()),
+            new Facts.Title(Facts.modifiersOf(m.title()), roleWords(m.title())));
       }
     }
     return facts.withEntities(names, places, speaker, personRoles);
+  }
+
+  private static Set<String> roleWords(String title) {
+    Set<String> roles = new HashSet<>();
+    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (EntityRecognizer.isRoleWord(w)) {
+        roles.add(w);
+      }
+    }
+    return roles;
   }
 
   /** Words an article writes capitalized inside a sentence (lower case): names, not openers. */

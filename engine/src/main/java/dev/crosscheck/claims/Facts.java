@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  * @param names every name in the sentence (people, organisations, places), in their fullest form
  * @param units each figure's unit (the word after it: "people" in "14 people") with the figures
  *     given in it
- * @param personRoles each titled person (fullest form) with the role modifiers of the title ("Keith
- *     Kellogg" with "former"; an untitled modifier set is empty)
+ * @param personRoles each titled person (fullest form) with the title's modifiers and role words
+ * @param modifierHeads each role modifier with the words it stands before ("former" before
+ *     "harbour" in "former Harbour Minister")
+ * @param words the sentence's tokens
  */
 record Facts(
     Set<String> numbers,
@@ -45,11 +47,21 @@ record Facts(
     String speaker,
     Set<String> names,
     Map<String, Set<String>> units,
-    Map<String, Set<String>> personRoles) {
+    Map<String, Title> personRoles,
+    Map<String, Set<String>> modifierHeads,
+    Set<String> words) {
+
+  /**
+   * A person's title as a sentence gives it.
+   *
+   * @param modifiers its role modifiers ("former")
+   * @param roles its role words ("envoy", "minister")
+   */
+  record Title(Set<String> modifiers, Set<String> roles) {}
 
   /** These facts with the names, places, speaker and titled people found by entity recognition. */
   Facts withEntities(
-      Set<String> names, Set<String> places, String speaker, Map<String, Set<String>> personRoles) {
+      Set<String> names, Set<String> places, String speaker, Map<String, Title> personRoles) {
     return new Facts(
         numbers,
         days,
@@ -60,7 +72,9 @@ record Facts(
         speaker,
         Set.copyOf(names),
         units,
-        Map.copyOf(personRoles));
+        Map.copyOf(personRoles),
+        modifierHeads,
+        words);
   }
 
   /** The role modifiers a title carries ("former" in "former envoy", "ex-minister"). */
@@ -97,6 +111,8 @@ record Facts(
               + "|chairwoman|chief|head|leader|spokesman|spokeswoman|spokesperson|governor|senator"
               + "|mayor|commander|coach|manager|ceo|chancellor|premier|judge|prime)\\b)");
 
+  private static final Pattern HEAD = Pattern.compile("[\\s-]+(\\p{L}+)");
+
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none");
   private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{3,})[\"”»]");
   private static final Pattern MONTH_DAY =
@@ -129,8 +145,16 @@ record Facts(
       day(token, published).ifPresent(days::add);
     }
     Matcher role = ROLE_MODIFIER.matcher(text);
+    Map<String, Set<String>> heads = new HashMap<>();
     while (role.find()) {
-      modifiers.add(MODIFIERS.get(role.group(1).toLowerCase(Locale.ROOT)));
+      String meaning = MODIFIERS.get(role.group(1).toLowerCase(Locale.ROOT));
+      modifiers.add(meaning);
+      Matcher head = HEAD.matcher(text).region(role.end(1), text.length());
+      if (head.lookingAt()) {
+        heads
+            .computeIfAbsent(meaning, m -> new LinkedHashSet<>())
+            .add(head.group(1).toLowerCase(Locale.ROOT));
+      }
     }
     Matcher date = MONTH_DAY.matcher(text.toLowerCase(Locale.ROOT));
     while (date.find()) {
@@ -156,7 +180,9 @@ record Facts(
         null,
         Set.of(),
         Map.copyOf(units),
-        Map.of());
+        Map.of(),
+        Map.copyOf(heads),
+        Set.copyOf(tokens));
   }
 
   /** Scale words after a figure: "1.8 billion" is 1800000000. */

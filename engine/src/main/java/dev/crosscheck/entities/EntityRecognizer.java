@@ -70,6 +70,11 @@ public final class EntityRecognizer {
               + ")(?=[\\s,.;]|$)",
           Pattern.CASE_INSENSITIVE);
 
+  /** Whether {@code word} (lower case) names a role or title ("envoy", "minister", "sen"). */
+  public static boolean isRoleWord(String word) {
+    return Titles.ROLES.contains(word);
+  }
+
   /** One word of the sentence. */
   private record Token(String text, String bare, int start, int end, boolean capital, String gap) {}
 

@@ -36,6 +36,21 @@ class FactsTest {
   }
 
   @Test
+  void leavingARoleOutIsNotChangingIt() {
+    Facts titled = facts("While former Director Comey wrote at length, he never said so.", null);
+    assertThat(
+            Discrepancy.between(
+                titled, facts("While Mr. Comey wrote at length, he never said so.", null), true))
+        .isEmpty();
+    assertThat(
+            Discrepancy.between(
+                titled,
+                facts("While Director Comey wrote at length, he never said so.", null),
+                true))
+        .contains(Discrepancy.ROLE);
+  }
+
+  @Test
   void scaledFiguresAndDatesOfAKnownYear() {
     assertThat(facts("They paid $1.8 billion, or 1,500,000 euros, to 2.50 people.", null).numbers())
         .containsExactlyInAnyOrder("1800000000", "1500000", "2.5");
