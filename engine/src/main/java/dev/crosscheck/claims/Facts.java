@@ -139,7 +139,11 @@ record Facts(
           measured.add(new String[] {tokens.get(u), value});
         }
       } else if (NUMBER_WORDS.containsKey(token)) {
-        numbers.add(NUMBER_WORDS.get(token));
+        String value = NUMBER_WORDS.get(token);
+        numbers.add(value);
+        if (i + 1 < tokens.size() && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+          measured.add(new String[] {tokens.get(i + 1), value});
+        }
       }
       negated |= NEGATIONS.contains(token);
       day(token, published).ifPresent(days::add);

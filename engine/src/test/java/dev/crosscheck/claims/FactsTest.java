@@ -36,6 +36,23 @@ class FactsTest {
   }
 
   @Test
+  void independentReportsDisagreeOnAFigureOnlyInTheSameUnit() {
+    Facts six = facts("Reyes said the closure would last at least six weeks.", null);
+    assertThat(six.units()).containsEntry("weeks", java.util.Set.of("6"));
+    assertThat(
+            Discrepancy.between(
+                six, facts("The bridge will stay shut for at least 4 weeks.", null), false, false))
+        .contains(Discrepancy.NUMBER);
+    assertThat(
+            Discrepancy.between(
+                six,
+                facts("About 40 engineers said the closure would last weeks.", null),
+                false,
+                false))
+        .isEmpty();
+  }
+
+  @Test
   void leavingARoleOutIsNotChangingIt() {
     Facts titled = facts("While former Director Comey wrote at length, he never said so.", null);
     assertThat(
