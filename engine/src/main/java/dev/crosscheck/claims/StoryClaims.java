@@ -1,6 +1,7 @@
 package dev.crosscheck.claims;
 
 import dev.crosscheck.model.Claim;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -21,8 +22,8 @@ public record StoryClaims(List<Claim> claims, Map<String, SortedSet<Integer>> un
     claims = List.copyOf(claims);
     TreeMap<String, SortedSet<Integer>> copy = new TreeMap<>();
     unsupported.forEach(
-        (id, s) -> copy.put(id, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(s))));
-    unsupported = java.util.Collections.unmodifiableSortedMap(copy);
+        (id, s) -> copy.put(id, Collections.unmodifiableSortedSet(new TreeSet<>(s))));
+    unsupported = Collections.unmodifiableSortedMap(copy);
   }
 
   /** How many sentences of {@code articleId} are unsupported additions. */

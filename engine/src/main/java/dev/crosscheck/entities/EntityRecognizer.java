@@ -163,32 +163,12 @@ public final class EntityRecognizer {
 
   private Optional<Mention> chunk(
       String sentence, List<Token> tokens, int start, int end, Set<String> known) {
-    int from = start;
-    // Only a sentence's opener is a function word written with a capital ("The", "In");
-    // inside a sentence it belongs to the name ("New York", "The Hague" aside).
     boolean opener =
         start == 0
             || SENTENCE_GAP.matcher(tokens.get(start).gap()).find()
             || endsSentence(tokens, start);
-    while (from < end
-        && !Titles.HONORIFICS.contains(tokens.get(from).bare())
-        && (opener && Stopwords.isStopword(tokens.get(from).bare())
-            || tokens.get(from).bare().equals("the")
-            || isCalendar(tokens.get(from)))) {
-      from++;
-    }
-    // The role word the name follows ("Sen." in "Florida Sen. Marco Rubio"), if any.
-    int role = -1;
-    // "Justice Department", "Defense Ministry": an organisation or place named after a role.
-    String lastWord = tokens.get(end - 1).bare();
-    boolean institution =
-        Titles.ORGANISATION_WORDS.contains(lastWord) || Titles.PLACE_WORDS.contains(lastWord);
-    for (int k = from; k < end - 1 && !institution; k++) {
-      String bare = tokens.get(k).bare();
-      if (Titles.ROLES.contains(bare) || Titles.HONORIFICS.contains(bare)) {
-        role = k;
-      }
-    }
+    int from = skipOpeners(tokens, start, end, opener);
+    int role = roleIndex(tokens, from, end);
     int nameStart = role < 0 ? from : role + 1;
     if (role >= 0 && tokens.get(nameStart).text().equals("of")) {
       int remaining = end - nameStart - 1;
@@ -200,8 +180,7 @@ public final class EntityRecognizer {
     if (nameStart >= end) {
       return Optional.empty();
     }
-    boolean sentenceStart = opener;
-    if (role < 0 && nameStart == from && sentenceStart && end - nameStart == 1) {
+    if (role < 0 && nameStart == from && opener && end - nameStart == 1) {
       Token only = tokens.get(nameStart);
       if (!known.contains(only.bare())) {
         return Optional.empty();
@@ -227,6 +206,41 @@ public final class EntityRecognizer {
     }
     EntityKind kind = kind(tokens, nameStart, end, title != null || honorific);
     return Optional.of(new Mention(name, kind, title, first.start(), last.end()));
+  }
+
+  /**
+   * The first word of a run that may start a name: a sentence's opener is a function word written
+   * with a capital ("The", "In"); inside a sentence it belongs to the name ("New York").
+   */
+  private static int skipOpeners(List<Token> tokens, int start, int end, boolean opener) {
+    int from = start;
+    while (from < end
+        && !Titles.HONORIFICS.contains(tokens.get(from).bare())
+        && (opener && Stopwords.isStopword(tokens.get(from).bare())
+            || tokens.get(from).bare().equals("the")
+            || isCalendar(tokens.get(from)))) {
+      from++;
+    }
+    return from;
+  }
+
+  /**
+   * The last role or courtesy word of a run that a name follows ("Sen." in "Florida Sen. Marco
+   * Rubio"), or -1; none in "Justice Department", an institution named after a role.
+   */
+  private static int roleIndex(List<Token> tokens, int from, int end) {
+    String lastWord = tokens.get(end - 1).bare();
+    if (Titles.ORGANISATION_WORDS.contains(lastWord) || Titles.PLACE_WORDS.contains(lastWord)) {
+      return -1;
+    }
+    int role = -1;
+    for (int k = from; k < end - 1; k++) {
+      String bare = tokens.get(k).bare();
+      if (Titles.ROLES.contains(bare) || Titles.HONORIFICS.contains(bare)) {
+        role = k;
+      }
+    }
+    return role;
   }
 
   private static boolean endsSentence(List<Token> tokens, int index) {

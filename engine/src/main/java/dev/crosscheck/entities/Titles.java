@@ -1,6 +1,7 @@
 package dev.crosscheck.entities;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Words of roles and titles, and the words around names that tell their kind. English. */
@@ -96,8 +97,8 @@ final class Titles {
           "lawmaker");
 
   /** Words that change a role ("former envoy"), each with the word it means. */
-  static final java.util.Map<String, String> MODIFIERS =
-      java.util.Map.of(
+  static final Map<String, String> MODIFIERS =
+      Map.of(
           "former", "former",
           "previous", "former",
           "ex", "former",
