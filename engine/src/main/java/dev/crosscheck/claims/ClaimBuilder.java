@@ -1,5 +1,8 @@
 package dev.crosscheck.claims;
 
+import dev.crosscheck.entities.EntityRecognizer;
+import dev.crosscheck.entities.Mention;
+import dev.crosscheck.entities.NameResolver;
 import dev.crosscheck.lineage.Lineage;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimStatus;
@@ -13,6 +16,7 @@ import dev.crosscheck.similarity.MatchKind;
 import dev.crosscheck.similarity.SentenceAligner;
 import dev.crosscheck.similarity.SentenceFeatures;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds a story's claims. Each factual sentence (not filler, not a heading) is a statement;
@@ -34,10 +41,17 @@ public final class ClaimBuilder {
   /** The least sentence score matching statements of independent groups. */
   public static final double CROSS_GROUP_MIN_SCORE = 0.35;
 
+  /**
+   * The sentence score from which statements of independent groups match without shared anchors:
+   * nearly the same wording (one figure changed is still the same statement).
+   */
+  public static final double CROSS_GROUP_SAME_WORDING = 0.7;
+
   /** Names, figures or days a cross-group match must share. */
   public static final int MIN_SHARED_ANCHORS = 2;
 
   private final SentenceAligner crossGroupAligner = new SentenceAligner(CROSS_GROUP_MIN_SCORE);
+  private final EntityRecognizer recognizer = new EntityRecognizer();
 
   /** One sentence of one article, with its facts. */
   private record Statement(
@@ -56,6 +70,23 @@ public final class ClaimBuilder {
       ComparisonTable table,
       Lineage lineage,
       Map<String, Set<Integer>> filler) {
+    return analyze(members, table, lineage, filler).claims();
+  }
+
+  /**
+   * The claims of a story, best supported first, with the sentences that state a claim only one
+   * lineage group carries (see {@link StoryClaims#unsupported()}).
+   *
+   * @param members the story's articles
+   * @param table every pair of members compared
+   * @param lineage the story's lineage
+   * @param filler the filler sentence indexes of each article
+   */
+  public StoryClaims analyze(
+      List<ArticleProfile> members,
+      ComparisonTable table,
+      Lineage lineage,
+      Map<String, Set<Integer>> filler) {
     Map<String, Statement> statements = statements(members, lineage, filler);
     Map<String, Integer> degree = new HashMap<>();
     Map<String, Boolean> lightEdits = new HashMap<>();
@@ -68,7 +99,9 @@ public final class ClaimBuilder {
         Alignment alignment =
             sameGroup ? table.get(a.id(), b.id()).alignment() : crossGroupAligner.align(a, b);
         for (AlignedPair pair : alignment.pairs()) {
-          if (!sameGroup && sharedAnchors(a, b, pair) < MIN_SHARED_ANCHORS) {
+          if (!sameGroup
+              && pair.score() < CROSS_GROUP_SAME_WORDING
+              && sharedAnchors(a, b, pair) < MIN_SHARED_ANCHORS) {
             continue;
           }
           String ka = key(a.id(), pair.left());
@@ -105,7 +138,26 @@ public final class ClaimBuilder {
             .thenComparingInt(RankedClaim::groupRank)
             .thenComparingInt(RankedClaim::position)
             .thenComparing(c -> c.claim().text()));
-    return claims.stream().map(RankedClaim::claim).toList();
+    return new StoryClaims(
+        claims.stream().map(RankedClaim::claim).toList(),
+        unsupported(clusters.values(), lineage.groups().size()));
+  }
+
+  /** Each article's sentences whose claim no other lineage group states, in any version. */
+  private static Map<String, SortedSet<Integer>> unsupported(
+      Collection<List<Statement>> clusters, int groups) {
+    Map<String, SortedSet<Integer>> marks = new TreeMap<>();
+    if (groups < 2) {
+      return marks;
+    }
+    for (List<Statement> cluster : clusters) {
+      if (cluster.stream().map(Statement::group).distinct().count() == 1) {
+        for (Statement s : cluster) {
+          marks.computeIfAbsent(s.article(), a -> new TreeSet<>()).add(s.sentence().index());
+        }
+      }
+    }
+    return marks;
   }
 
   private record RankedClaim(Claim claim, int groupRank, int position) {}
@@ -113,9 +165,11 @@ public final class ClaimBuilder {
   /** Two statements matched by alignment, with the sentence score. */
   private record Link(String a, String b, double score) {}
 
-  private static Map<String, Statement> statements(
+  private Map<String, Statement> statements(
       List<ArticleProfile> members, Lineage lineage, Map<String, Set<Integer>> filler) {
     Map<String, Statement> statements = new LinkedHashMap<>();
+    Map<String, List<Mention>> mentions = new HashMap<>();
+    List<Mention> all = new ArrayList<>();
     List<ArticleProfile> sorted = new ArrayList<>(members);
     sorted.sort(Comparator.comparing(ArticleProfile::id));
     for (ArticleProfile profile : sorted) {
@@ -123,15 +177,28 @@ public final class ClaimBuilder {
       int rank = lineage.groups().get(group).indexOf(profile.id());
       var published = profile.article().article().publishedDate();
       Set<Integer> fillerIndexes = filler.getOrDefault(profile.id(), Set.of());
+      Set<String> known = EntitySlots.knownNames(profile.article().sentences());
       for (Sentence sentence : profile.article().sentences()) {
         if (!fillerIndexes.contains(sentence.index()) && isStatement(sentence)) {
           Facts facts = Facts.of(sentence.text(), sentence.tokens(), published);
-          statements.put(
-              key(profile.id(), sentence.index()),
-              new Statement(profile.id(), group, rank, sentence, facts));
+          String key = key(profile.id(), sentence.index());
+          statements.put(key, new Statement(profile.id(), group, rank, sentence, facts));
+          List<Mention> found = recognizer.recognize(sentence.text(), known);
+          mentions.put(key, found);
+          all.addAll(found);
         }
       }
     }
+    // Names resolve across the whole story: "Rubio" in one article is "Marco Rubio" in another.
+    EntitySlots slots = new EntitySlots(NameResolver.of(all));
+    statements.replaceAll(
+        (key, s) ->
+            new Statement(
+                s.article(),
+                s.group(),
+                s.groupRank(),
+                s.sentence(),
+                slots.fill(s.facts(), s.sentence().text(), mentions.get(key))));
     return statements;
   }
 
@@ -178,7 +245,8 @@ public final class ClaimBuilder {
       Optional<Discrepancy> discrepancy =
           s == representative
               ? Optional.empty()
-              : Discrepancy.between(representative.facts(), s.facts(), light);
+              : Discrepancy.between(
+                  representative.facts(), s.facts(), light, s.group() == representative.group());
       if (discrepancy.isPresent()) {
         variants
             .computeIfAbsent(clean(s.sentence().text()), t -> new ArrayList<>())

@@ -1,7 +1,10 @@
 package dev.crosscheck.claims;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,13 +26,68 @@ import java.util.regex.Pattern;
  * @param modifiers role modifiers ("former", "acting", "deputy", ...) present
  * @param negated whether the sentence carries a negation
  * @param quotes the quoted passages' tokens, in order
+ * @param places the places named, in their fullest form across the story
+ * @param speaker who the sentence attributes its content to, in the fullest form across the story,
+ *     or null when it names no one
+ * @param names every name in the sentence (people, organisations, places), in their fullest form
+ * @param units each figure's unit (the word after it: "people" in "14 people") with the figures
+ *     given in it
+ * @param personRoles each titled person (fullest form) with the title's modifiers and role words
+ * @param modifierHeads each role modifier with the words it stands before ("former" before
+ *     "harbour" in "former Harbour Minister")
+ * @param words the sentence's tokens
  */
 record Facts(
     Set<String> numbers,
     Set<String> days,
     Set<String> modifiers,
     boolean negated,
-    List<List<String>> quotes) {
+    List<List<String>> quotes,
+    Set<String> places,
+    String speaker,
+    Set<String> names,
+    Map<String, Set<String>> units,
+    Map<String, Title> personRoles,
+    Map<String, Set<String>> modifierHeads,
+    Set<String> words) {
+
+  /**
+   * A person's title as a sentence gives it.
+   *
+   * @param modifiers its role modifiers ("former")
+   * @param roles its role words ("envoy", "minister")
+   */
+  record Title(Set<String> modifiers, Set<String> roles) {}
+
+  /** These facts with the names, places, speaker and titled people found by entity recognition. */
+  Facts withEntities(
+      Set<String> names, Set<String> places, String speaker, Map<String, Title> personRoles) {
+    return new Facts(
+        numbers,
+        days,
+        modifiers,
+        negated,
+        quotes,
+        Set.copyOf(places),
+        speaker,
+        Set.copyOf(names),
+        units,
+        Map.copyOf(personRoles),
+        modifierHeads,
+        words);
+  }
+
+  /** The role modifiers a title carries ("former" in "former envoy", "ex-minister"). */
+  static Set<String> modifiersOf(String title) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      String meaning = MODIFIERS.get(word);
+      if (meaning != null) {
+        found.add(meaning);
+      }
+    }
+    return found;
+  }
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
   // Each modifier with the word it means: "previous envoy" and "ex-envoy" say "former envoy".
@@ -53,6 +111,8 @@ record Facts(
               + "|chairwoman|chief|head|leader|spokesman|spokeswoman|spokesperson|governor|senator"
               + "|mayor|commander|coach|manager|ceo|chancellor|premier|judge|prime)\\b)");
 
+  private static final Pattern HEAD = Pattern.compile("[\\s-]+(\\p{L}+)");
+
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none");
   private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{3,})[\"”»]");
   private static final Pattern MONTH_DAY =
@@ -67,27 +127,109 @@ record Facts(
     Set<String> days = new LinkedHashSet<>();
     Set<String> modifiers = new LinkedHashSet<>();
     boolean negated = text.toLowerCase(Locale.ROOT).contains("n't");
-    for (String token : tokens) {
+    List<String[]> measured = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       if (Character.isDigit(token.charAt(0))) {
-        numbers.add(token);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+        String value = figure(token, next);
+        numbers.add(value);
+        int u = SCALES.containsKey(next) ? i + 2 : i + 1;
+        if (u < tokens.size() && Character.isLetter(tokens.get(u).charAt(0))) {
+          measured.add(new String[] {tokens.get(u), value});
+        }
       } else if (NUMBER_WORDS.containsKey(token)) {
-        numbers.add(NUMBER_WORDS.get(token));
+        String value = NUMBER_WORDS.get(token);
+        numbers.add(value);
+        if (i + 1 < tokens.size() && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+          measured.add(new String[] {tokens.get(i + 1), value});
+        }
       }
       negated |= NEGATIONS.contains(token);
       day(token, published).ifPresent(days::add);
     }
     Matcher role = ROLE_MODIFIER.matcher(text);
+    Map<String, Set<String>> heads = new HashMap<>();
     while (role.find()) {
-      modifiers.add(MODIFIERS.get(role.group(1).toLowerCase(Locale.ROOT)));
+      String meaning = MODIFIERS.get(role.group(1).toLowerCase(Locale.ROOT));
+      modifiers.add(meaning);
+      Matcher head = HEAD.matcher(text).region(role.end(1), text.length());
+      if (head.lookingAt()) {
+        heads
+            .computeIfAbsent(meaning, m -> new LinkedHashSet<>())
+            .add(head.group(1).toLowerCase(Locale.ROOT));
+      }
     }
     Matcher date = MONTH_DAY.matcher(text.toLowerCase(Locale.ROOT));
     while (date.find()) {
       String month = date.group(1) != null ? date.group(1) : date.group(4);
       String day = date.group(2) != null ? date.group(2) : date.group(3);
       days.add(month + " " + Integer.parseInt(day));
+      weekdayOf(month, Integer.parseInt(day), published).ifPresent(days::add);
       numbers.remove(day);
     }
-    return new Facts(numbers, days, modifiers, negated, quotes(text));
+    Map<String, Set<String>> units = new HashMap<>();
+    for (String[] m : measured) {
+      if (numbers.contains(m[1])) {
+        units.computeIfAbsent(m[0], u -> new LinkedHashSet<>()).add(m[1]);
+      }
+    }
+    return new Facts(
+        numbers,
+        days,
+        modifiers,
+        negated,
+        quotes(text),
+        Set.of(),
+        null,
+        Set.of(),
+        Map.copyOf(units),
+        Map.of(),
+        Map.copyOf(heads),
+        Set.copyOf(tokens));
+  }
+
+  /** Scale words after a figure: "1.8 billion" is 1800000000. */
+  private static final Map<String, BigDecimal> SCALES =
+      Map.of(
+          "thousand", BigDecimal.valueOf(1_000),
+          "million", BigDecimal.valueOf(1_000_000),
+          "billion", BigDecimal.valueOf(1_000_000_000),
+          "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+
+  /** A figure token as a plain number, scaled by the word after it ("1.5 million", "2,300"). */
+  private static String figure(String token, String next) {
+    BigDecimal value;
+    try {
+      value = new BigDecimal(token);
+    } catch (NumberFormatException e) {
+      return token;
+    }
+    BigDecimal scale = SCALES.get(next);
+    if (scale != null) {
+      value = value.multiply(scale);
+    }
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The weekday of a month and day in the publication year, so that "on Tuesday" and "on March 4"
+   * can be compared; nothing when the year is unknown or the day does not exist.
+   */
+  private static Optional<String> weekdayOf(String month, int day, Optional<LocalDate> published) {
+    if (published.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Month m = Month.valueOf(month.toUpperCase(Locale.ROOT));
+      LocalDate date = LocalDate.of(published.get().getYear(), m, day);
+      return Optional.of(
+          date.getDayOfWeek()
+              .getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              .toLowerCase(Locale.ROOT));
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> day(String token, Optional<LocalDate> published) {
@@ -116,7 +258,9 @@ record Facts(
     Matcher m = QUOTED.matcher(text);
     while (m.find()) {
       List<String> words = new ArrayList<>();
-      for (String w : m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      String quoted =
+          m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "");
+      for (String w : quoted.split("[^\\p{L}\\p{N}]+")) {
         if (!w.isEmpty()) {
           words.add(w);
         }

@@ -78,7 +78,7 @@ public final class LineageTracer {
       for (int j = i + 1; j < sorted.size(); j++) {
         String a = sorted.get(i).id();
         String b = sorted.get(j).id();
-        if (table.get(a, b).relation().derived()) {
+        if (derived(table.get(a, b))) {
           parent.put(find(parent, a), find(parent, b));
         }
       }
@@ -98,6 +98,24 @@ public final class LineageTracer {
     parent.put(id, root);
     return root;
   }
+
+  /**
+   * Whether one article derives from the other: the pair comparison says so, or nearly every
+   * sentence of the shorter one is found, unchanged or lightly edited, in the other in any order (a
+   * copy with its paragraphs moved around).
+   */
+  static boolean derived(Comparison comparison) {
+    if (comparison.relation().derived()) {
+      return true;
+    }
+    var alignment = comparison.alignment();
+    int smaller = Math.min(alignment.leftSentences(), alignment.rightSentences());
+    long light = alignment.count(MatchKind.EXACT) + alignment.count(MatchKind.NEAR);
+    return smaller >= MIN_REORDERED_SENTENCES && light >= COPY_EXACT_SHARE * smaller;
+  }
+
+  /** Fewest sentences of a copy whose order is not kept for it to count as derived. */
+  public static final int MIN_REORDERED_SENTENCES = 3;
 
   /** The member most likely to be the first report of a group. */
   private static String original(
@@ -170,8 +188,7 @@ public final class LineageTracer {
         for (String parent : order) {
           Comparison c = table.get(child, parent);
           double score =
-              (c.relation().derived() ? 1 + c.similarity() : c.similarity())
-                  - DEPTH_MARGIN * depth.get(parent);
+              (derived(c) ? 1 + c.similarity() : c.similarity()) - DEPTH_MARGIN * depth.get(parent);
           if (score > best) {
             best = score;
             bestChild = child;

@@ -36,6 +36,62 @@ class FactsTest {
   }
 
   @Test
+  void independentReportsDisagreeOnAFigureOnlyInTheSameUnit() {
+    Facts six = facts("Reyes said the closure would last at least six weeks.", null);
+    assertThat(six.units()).containsEntry("weeks", java.util.Set.of("6"));
+    assertThat(
+            Discrepancy.between(
+                six, facts("The bridge will stay shut for at least 4 weeks.", null), false, false))
+        .contains(Discrepancy.NUMBER);
+    assertThat(
+            Discrepancy.between(
+                six,
+                facts("About 40 engineers said the closure would last weeks.", null),
+                false,
+                false))
+        .isEmpty();
+  }
+
+  @Test
+  void leavingARoleOutIsNotChangingIt() {
+    Facts titled = facts("While former Director Comey wrote at length, he never said so.", null);
+    assertThat(
+            Discrepancy.between(
+                titled, facts("While Mr. Comey wrote at length, he never said so.", null), true))
+        .isEmpty();
+    assertThat(
+            Discrepancy.between(
+                titled,
+                facts("While Director Comey wrote at length, he never said so.", null),
+                true))
+        .contains(Discrepancy.ROLE);
+  }
+
+  @Test
+  void scaledFiguresAndDatesOfAKnownYear() {
+    assertThat(facts("They paid $1.8 billion, or 1,500,000 euros, to 2.50 people.", null).numbers())
+        .containsExactlyInAnyOrder("1800000000", "1500000", "2.5");
+    // 2025-03-04 was a Tuesday.
+    Facts dated = facts("The talks open on March 4.", "2025-02-17");
+    assertThat(dated.days()).containsExactlyInAnyOrder("march 4", "tuesday");
+    assertThat(Discrepancy.between(dated, facts("The talks open on Tuesday.", null), true))
+        .isEmpty();
+    assertThat(Discrepancy.between(dated, facts("The talks open on Wednesday.", null), true))
+        .contains(Discrepancy.DAY);
+    // Without a year a date and a weekday are not compared.
+    assertThat(
+            Discrepancy.between(
+                facts("The talks open on March 4.", null),
+                facts("The talks open on Wednesday.", null),
+                true))
+        .isEmpty();
+    assertThat(
+            Discrepancy.between(
+                facts("It cost 150 billion.", null), facts("It cost 150 million.", null), true))
+        .contains(Discrepancy.NUMBER);
+  }
+
+  @Test
   void discrepancies() {
     Facts a = facts("A blast on Monday injured 14 people, Harbour Minister Halst said.", null);
     assertThat(

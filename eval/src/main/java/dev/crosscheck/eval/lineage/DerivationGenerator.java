@@ -4,10 +4,10 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Derives articles from a real source article by each {@link Transformation}, reproducibly from a
@@ -16,19 +16,6 @@ import java.util.regex.Pattern;
 public final class DerivationGenerator {
   /** Share of sentences a {@link Transformation#SENTENCE_DROPS} derivation removes. */
   static final double DROP_SHARE = 0.2;
-
-  private static final Pattern NUMBER = Pattern.compile("\\b\\d{1,3}(,\\d{3})*\\b");
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-  private static final Pattern ROLE =
-      Pattern.compile(
-          "\\b(Secretary|Director|director|Minister|minister|Senator|Ambassador|ambassador"
-              + "|adviser|advisor|Adviser|chairman|Chairman|Attorney General|spokesman|spokeswoman)"
-              + "\\b");
-  private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”]{20,}?)[\"”]");
-  private static final String[] WEEKDAYS = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
-  };
 
   // Padding in the style of AI-expanded pages; the engine's filler rules are not derived from it.
   private static final String[] FILLER = {
@@ -84,7 +71,14 @@ public final class DerivationGenerator {
         changed.addAll(driftedQuotes(paragraphs, out));
       }
       case PADDING -> filler = pad(out, random);
-      case CHANGED_FACTS -> changed.addAll(changeFacts(out, random));
+      case CHANGED_FACTS -> changed.addAll(sentencesAt(out, FactChanger.change(out, random)));
+      case REFORMULATED_FACTS -> {
+        List<int[]> positions = new ArrayList<>(FactChanger.change(out, random));
+        List<List<String>> beforeRewording = copy(out);
+        map(out, s -> Rewording.reformulate(s, random));
+        positions.addAll(driftedQuotePositions(beforeRewording, out));
+        changed.addAll(sentencesAt(out, positions));
+      }
     }
     String text = join(out);
     String id = source.id() + "~" + t.label();
@@ -139,107 +133,38 @@ public final class DerivationGenerator {
     return added;
   }
 
-  /** Changes a number, a weekday, a role and a quote, each in a different sentence. */
-  private static List<String> changeFacts(List<List<String>> paragraphs, Random random) {
-    List<String> changed = new ArrayList<>();
-    List<int[]> slots = new ArrayList<>();
-    for (int p = 0; p < paragraphs.size(); p++) {
-      for (int s = 0; s < paragraphs.get(p).size(); s++) {
-        slots.add(new int[] {p, s});
-      }
-    }
-    Collections.shuffle(slots, random);
-    boolean number = false;
-    boolean day = false;
-    boolean role = false;
-    boolean quote = false;
-    for (int[] slot : slots) {
-      String sentence = paragraphs.get(slot[0]).get(slot[1]);
-      String result = null;
-      if (!number && NUMBER.matcher(sentence).find()) {
-        result = replaceFirst(sentence, NUMBER, m -> changeNumber(m, random));
-        number = true;
-      } else if (!day && WEEKDAY.matcher(sentence).find()) {
-        result = replaceFirst(sentence, WEEKDAY, m -> otherDay(m, random));
-        day = true;
-      } else if (!role && ROLE.matcher(sentence).find() && !sentence.contains("former")) {
-        result = replaceFirst(sentence, ROLE, m -> "former " + m);
-        role = true;
-      } else if (!quote && QUOTE.matcher(sentence).find()) {
-        result = replaceFirst(sentence, QUOTE, m -> driftQuote(m, random));
-        quote = true;
-      }
-      if (result != null && !result.equals(sentence)) {
-        paragraphs.get(slot[0]).set(slot[1], result);
-        changed.add(result);
-      }
-    }
-    return changed;
-  }
-
-  private interface Replacer {
-    String replace(String match);
-  }
-
-  private static String replaceFirst(String text, Pattern pattern, Replacer replacer) {
-    Matcher m = pattern.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    return text.substring(0, m.start()) + replacer.replace(m.group()) + text.substring(m.end());
-  }
-
-  private static String changeNumber(String number, Random random) {
-    long value = Long.parseLong(number.replace(",", ""));
-    long changed = value + 1 + random.nextInt(9) + (value >= 20 ? value / 3 : 0);
-    return Long.toString(changed);
-  }
-
-  private static String otherDay(String day, Random random) {
-    String other;
-    do {
-      other = WEEKDAYS[random.nextInt(WEEKDAYS.length)];
-    } while (other.equals(day));
-    return other;
-  }
-
-  /** Changes the wording inside a quote: drops one word and swaps two neighbours. */
-  private static String driftQuote(String quoted, Random random) {
-    String open = quoted.substring(0, 1);
-    String close = quoted.substring(quoted.length() - 1);
-    List<String> words =
-        new ArrayList<>(List.of(quoted.substring(1, quoted.length() - 1).split(" ")));
-    if (words.size() > 4) {
-      words.remove(1 + random.nextInt(words.size() - 2));
-      int i = 1 + random.nextInt(words.size() - 2);
-      Collections.swap(words, i, i + 1);
-    }
-    return open + String.join(" ", words) + close;
-  }
-
   /**
    * The rewritten sentences whose quoted words changed: a spinner that rewords inside quotation
    * marks changes what someone said, which a fact-checker wants flagged.
    */
   private static List<String> driftedQuotes(List<List<String>> before, List<List<String>> after) {
-    List<String> drifted = new ArrayList<>();
+    return sentencesAt(after, driftedQuotePositions(before, after));
+  }
+
+  private static List<int[]> driftedQuotePositions(
+      List<List<String>> before, List<List<String>> after) {
+    List<int[]> drifted = new ArrayList<>();
     for (int p = 0; p < before.size(); p++) {
       for (int s = 0; s < before.get(p).size(); s++) {
-        if (!quotes(before.get(p).get(s)).equals(quotes(after.get(p).get(s)))) {
-          drifted.add(after.get(p).get(s));
+        if (!FactChanger.quotes(before.get(p).get(s))
+            .equals(FactChanger.quotes(after.get(p).get(s)))) {
+          drifted.add(new int[] {p, s});
         }
       }
     }
     return drifted;
   }
 
-  private static List<String> quotes(String sentence) {
-    List<String> quotes = new ArrayList<>();
-    Matcher m = QUOTE.matcher(sentence);
-    while (m.find()) {
-      quotes.add(m.group(1));
+  /** The distinct sentences at {@code positions} ({paragraph, sentence}), in order given. */
+  private static List<String> sentencesAt(List<List<String>> paragraphs, List<int[]> positions) {
+    List<String> sentences = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (int[] at : positions) {
+      if (seen.add(at[0] * 100_000 + at[1])) {
+        sentences.add(paragraphs.get(at[0]).get(at[1]));
+      }
     }
-    return quotes;
+    return sentences;
   }
 
   private static List<List<String>> copy(List<List<String>> paragraphs) {

@@ -101,10 +101,9 @@ public final class LineageEvaluation {
           d.transformation(),
           d.transformation().accepted().contains(r.role()),
           source.id().equals(r.derivedFrom()));
-      if (d.transformation() == Transformation.PADDING) {
-        int found = Math.max(0, r.fillerSentences() - sourceFiller);
-        report.filler(Math.min(found, d.fillerAdded()), d.fillerAdded());
-      } else {
+      int extra = Math.max(0, r.fillerSentences() - sourceFiller);
+      report.filler(d.transformation(), Math.min(extra, d.fillerAdded()), d.fillerAdded(), extra);
+      if (d.transformation() != Transformation.PADDING) {
         report.fillerInUnpadded(r.fillerSentences());
       }
     }
@@ -117,9 +116,11 @@ public final class LineageEvaluation {
       Set<String> generated,
       LineageReport.Builder report) {
     Map<String, Set<String>> changedBy = new HashMap<>();
+    Map<String, Transformation> transformationOf = new HashMap<>();
     for (DerivedArticle d : derived) {
       changedBy.put(d.article().id(), new HashSet<>(d.changedSentences()));
-      report.injected(d.changedSentences().size());
+      transformationOf.put(d.article().id(), d.transformation());
+      report.injected(d.transformation(), d.changedSentences().size());
     }
     Set<String> detected = new HashSet<>();
     for (Claim claim : story.claims()) {
@@ -129,31 +130,71 @@ public final class LineageEvaluation {
         if (!involvesGenerated) {
           continue;
         }
-        String hit = match(conflict.text(), conflict.sources(), changedBy);
-        if (hit == null) {
-          hit = match(claim.text(), claim.sources(), changedBy);
+        // A variant several generated articles state is a detection for each of them.
+        Set<String> hits = match(conflict.text(), conflict.sources(), changedBy);
+        if (hits.isEmpty()) {
+          hits = match(claim.text(), claim.sources(), changedBy);
         }
-        report.flagged(hit != null);
-        if (hit != null) {
-          detected.add(hit);
+        Transformation charged =
+            hits.isEmpty()
+                ? transformationOf(conflict, transformationOf)
+                : transformationOf.get(articleOf(hits.iterator().next()));
+        report.flagged(charged, !hits.isEmpty());
+        if (DEBUG && hits.isEmpty()) {
+          System.err.println(
+              "FALSE "
+                  + conflict.sources()
+                  + "\n  claim: "
+                  + claim.text()
+                  + "\n  confl: "
+                  + conflict.text());
         }
+        detected.addAll(hits);
       }
     }
-    report.detected(detected.size());
+    for (String hit : detected) {
+      report.detected(transformationOf.get(articleOf(hit)));
+    }
+    if (DEBUG) {
+      changedBy.forEach(
+          (id, sentences) ->
+              sentences.forEach(
+                  s -> {
+                    if (!detected.contains(id + '\u0000' + s)) {
+                      System.err.println("MISSED " + id + "\n  " + s);
+                    }
+                  }));
+    }
   }
 
-  /** The changed sentence {@code text} stands for, when one of {@code sources} changed it. */
-  private static String match(
+  private static final boolean DEBUG = Boolean.getBoolean("crosscheck.eval.debug");
+
+  /** The transformation a flagged conflict is charged to: that of the first generated article. */
+  private static Transformation transformationOf(
+      Conflict conflict, Map<String, Transformation> transformationOf) {
+    return conflict.sources().stream()
+        .map(transformationOf::get)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(Transformation.VERBATIM);
+  }
+
+  /** The changed sentences {@code text} stands for, in those of {@code sources} that changed it. */
+  private static Set<String> match(
       String text, List<String> sources, Map<String, Set<String>> changedBy) {
+    Set<String> hits = new HashSet<>();
     for (String id : sources) {
-      Set<String> changed = changedBy.getOrDefault(id, Set.of());
-      for (String sentence : changed) {
+      for (String sentence : changedBy.getOrDefault(id, Set.of())) {
         if (sentence.contains(text) || text.contains(sentence)) {
-          return id + '\u0000' + sentence;
+          hits.add(id + '\u0000' + sentence);
         }
       }
     }
-    return null;
+    return hits;
+  }
+
+  private static String articleOf(String hit) {
+    return hit.substring(0, hit.indexOf('\u0000'));
   }
 
   /** Formats a share for the table. */
@@ -164,7 +205,7 @@ public final class LineageEvaluation {
   static Map<Transformation, int[]> emptyCounts() {
     Map<Transformation, int[]> counts = new EnumMap<>(Transformation.class);
     for (Transformation t : Transformation.values()) {
-      counts.put(t, new int[3]);
+      counts.put(t, new int[LineageReport.COLUMNS]);
     }
     return counts;
   }

@@ -1,12 +1,15 @@
 package dev.crosscheck.eval.lineage;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The figures of a lineage evaluation.
  *
- * @param perTransformation for each transformation: {articles, role correct, parent correct}
+ * @param perTransformation for each transformation: {articles, role correct, parent correct,
+ *     changes injected, detected, conflicts flagged, flagged that are injected changes, filler
+ *     sentences inserted, found, filler marks added over the source's}
  * @param sources {originals, judged original}
  * @param independents {independent reports, kept out of the source's group}
  * @param conflicts {injected changes, detected, flagged conflicts involving generated articles,
@@ -21,6 +24,19 @@ public record LineageReport(
     int[] independents,
     int[] conflicts,
     int[] filler) {
+  /** Counts kept per transformation (see {@link #perTransformation()}). */
+  static final int COLUMNS = 10;
+
+  static final int ARTICLES = 0;
+  static final int ROLE = 1;
+  static final int PARENT = 2;
+  static final int INJECTED = 3;
+  static final int DETECTED = 4;
+  static final int FLAGGED = 5;
+  static final int FLAGGED_INJECTED = 6;
+  static final int FILLER_INSERTED = 7;
+  static final int FILLER_FOUND = 8;
+  static final int FILLER_MARKED = 9;
 
   /** Role accuracy over every derived article. */
   public double roleAccuracy() {
@@ -43,40 +59,64 @@ public record LineageReport(
     return conflicts[2] == 0 ? 0 : (double) conflicts[3] / conflicts[2];
   }
 
+  /** Share of the parents named that are the article's source, over every derived article. */
+  public double parentAccuracy() {
+    int n = 0;
+    int ok = 0;
+    for (int[] c : perTransformation.values()) {
+      n += c[ARTICLES];
+      ok += c[PARENT];
+    }
+    return n == 0 ? 0 : (double) ok / n;
+  }
+
+  /** Share of inserted filler sentences marked as filler. */
+  public double fillerRecall() {
+    return filler[0] == 0 ? 0 : (double) filler[1] / filler[0];
+  }
+
+  /**
+   * Share of the filler marks a derivation added over its source's that are inserted filler: marks
+   * on unchanged or reworded sentences count against it.
+   */
+  public double fillerPrecision() {
+    int marked = perTransformation.values().stream().mapToInt(c -> c[FILLER_MARKED]).sum();
+    return marked == 0 ? 0 : (double) filler[1] / marked;
+  }
+
   /** The table a person reads. */
   public String format() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "lineage on a corpus generated from %s%n", dataSet));
     out.append(
-        String.format(Locale.ROOT, "%-18s %6s %8s %8s%n", "transformation", "n", "role", "parent"));
-    perTransformation.forEach(
-        (t, c) ->
-            out.append(
-                String.format(
-                    Locale.ROOT,
-                    "%-18s %6d %8s %8s%n",
-                    t.label(),
-                    c[0],
-                    LineageEvaluation.share(c[1], c[0]),
-                    LineageEvaluation.share(c[2], c[0]))));
+        String.format(
+            Locale.ROOT,
+            "%-18s %4s %6s %6s %8s %6s %6s %7s %6s %6s%n",
+            "transformation",
+            "n",
+            "role",
+            "parent",
+            "changes",
+            "c-rec",
+            "c-prec",
+            "filler",
+            "f-rec",
+            "f-prec"));
+    perTransformation.forEach((t, c) -> out.append(row(t.label(), c)));
+    int[] all = new int[COLUMNS];
+    perTransformation.values().forEach(c -> Arrays.setAll(all, i -> all[i] + c[i]));
+    out.append(row("all derived", all));
     out.append(
         String.format(
             Locale.ROOT,
-            "%-18s %6d %8.3f%n",
-            "all derived",
-            perTransformation.values().stream().mapToInt(c -> c[0]).sum(),
-            roleAccuracy()));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%-18s %6d %8s%n",
+            "%-18s %4d %6s%n",
             "source original",
             sources[0],
             LineageEvaluation.share(sources[1], sources[0])));
     out.append(
         String.format(
             Locale.ROOT,
-            "%-18s %6d %8s%n",
+            "%-18s %4d %6s%n",
             "other reports kept",
             independents[0],
             LineageEvaluation.share(independents[1], independents[0])));
@@ -91,12 +131,32 @@ public record LineageReport(
     out.append(
         String.format(
             Locale.ROOT,
-            "filler: %d inserted, recall %s; %d filler marks on %d unpadded articles%n",
+            "filler: %d inserted, recall %s, precision %s; %d filler marks on %d unpadded"
+                + " articles%n",
             filler[0],
             LineageEvaluation.share(filler[1], filler[0]),
+            LineageEvaluation.share(
+                filler[1],
+                perTransformation.values().stream().mapToInt(c -> c[FILLER_MARKED]).sum()),
             filler[2],
             filler[3]));
     return out.toString();
+  }
+
+  private static String row(String label, int[] c) {
+    return String.format(
+        Locale.ROOT,
+        "%-18s %4d %6s %6s %8d %6s %6s %7d %6s %6s%n",
+        label,
+        c[ARTICLES],
+        LineageEvaluation.share(c[ROLE], c[ARTICLES]),
+        LineageEvaluation.share(c[PARENT], c[ARTICLES]),
+        c[INJECTED],
+        LineageEvaluation.share(c[DETECTED], c[INJECTED]),
+        LineageEvaluation.share(c[FLAGGED_INJECTED], c[FLAGGED]),
+        c[FILLER_INSERTED],
+        LineageEvaluation.share(c[FILLER_FOUND], c[FILLER_INSERTED]),
+        LineageEvaluation.share(c[FILLER_FOUND], c[FILLER_MARKED]));
   }
 
   /** Collects the counts story by story. */
@@ -119,27 +179,35 @@ public record LineageReport(
 
     void derived(Transformation t, boolean role, boolean parent) {
       int[] c = perTransformation.get(t);
-      c[0]++;
-      c[1] += role ? 1 : 0;
-      c[2] += parent ? 1 : 0;
+      c[ARTICLES]++;
+      c[ROLE] += role ? 1 : 0;
+      c[PARENT] += parent ? 1 : 0;
     }
 
-    void injected(int n) {
+    void injected(Transformation t, int n) {
       conflicts[0] += n;
+      perTransformation.get(t)[INJECTED] += n;
     }
 
-    void detected(int n) {
-      conflicts[1] += n;
+    void detected(Transformation t) {
+      conflicts[1]++;
+      perTransformation.get(t)[DETECTED]++;
     }
 
-    void flagged(boolean injected) {
+    void flagged(Transformation t, boolean injected) {
       conflicts[2]++;
       conflicts[3] += injected ? 1 : 0;
+      perTransformation.get(t)[FLAGGED]++;
+      perTransformation.get(t)[FLAGGED_INJECTED] += injected ? 1 : 0;
     }
 
-    void filler(int found, int inserted) {
+    void filler(Transformation t, int found, int inserted, int marked) {
       filler[0] += inserted;
       filler[1] += found;
+      int[] c = perTransformation.get(t);
+      c[FILLER_INSERTED] += inserted;
+      c[FILLER_FOUND] += found;
+      c[FILLER_MARKED] += marked;
     }
 
     void fillerInUnpadded(int marks) {

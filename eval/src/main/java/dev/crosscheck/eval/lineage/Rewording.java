@@ -29,7 +29,9 @@ final class Rewording {
       String word = m.group();
       String lower = word.toLowerCase(java.util.Locale.ROOT);
       String replacement = SYNONYMS.get(lower);
-      if (replacement != null && random.nextDouble() < share) {
+      // Names stay: a capitalized word inside the sentence ("White House", "New York").
+      boolean name = m.start() > 0 && Character.isUpperCase(word.charAt(0));
+      if (replacement != null && !name && random.nextDouble() < share) {
         if (Character.isUpperCase(word.charAt(0))) {
           replacement = Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
         }

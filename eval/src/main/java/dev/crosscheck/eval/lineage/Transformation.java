@@ -12,7 +12,9 @@ public enum Transformation {
   SYNONYM_SPINNING(Set.of(Role.REWRITE)),
   PADDING(Set.of(Role.PADDED)),
   CHANGED_FACTS(Set.of(Role.COPY, Role.REWRITE)),
-  REFORMULATION(Set.of(Role.REWRITE));
+  REFORMULATION(Set.of(Role.REWRITE)),
+  /** Changed facts, then machine reformulation of every sentence. */
+  REFORMULATED_FACTS(Set.of(Role.REWRITE));
 
   private final Set<Role> accepted;
 

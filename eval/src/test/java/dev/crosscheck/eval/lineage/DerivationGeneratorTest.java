@@ -52,6 +52,30 @@ class DerivationGeneratorTest {
   }
 
   @Test
+  void changedFactsReachPlacesAndSpeakersAndSurviveReformulation() {
+    String text =
+        SOURCE.text()
+            + "\n\n\"The district will be safe by Friday,\" said Orla Venn, the port's director."
+            + "\n\nThe cargo came from Egypt and was bound for Italy.";
+    Article source = new Article("s2", "s2.txt", "t", null, null, null, null, "en", text);
+    for (long seed = 1; seed <= 5; seed++) {
+      Map<Transformation, DerivedArticle> d =
+          generator.derive(source, seed).stream()
+              .collect(Collectors.toMap(DerivedArticle::transformation, Function.identity()));
+      DerivedArticle changed = d.get(Transformation.CHANGED_FACTS);
+      assertThat(changed.changedSentences()).hasSizeGreaterThanOrEqualTo(5);
+      assertThat(changed.article().text()).doesNotContain("from Egypt and was bound for Italy");
+      DerivedArticle reformulated = d.get(Transformation.REFORMULATED_FACTS);
+      reformulated
+          .changedSentences()
+          .forEach(s -> assertThat(reformulated.article().text()).contains(s));
+      // Spinning leaves names alone: "Port of Velmora" is never reworded.
+      assertThat(d.get(Transformation.SYNONYM_SPINNING).article().text())
+          .contains("Port of Velmora");
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameCorpus() {
     List<String> first = generator.derive(SOURCE, 7).stream().map(a -> a.article().text()).toList();
     List<String> second =

@@ -1,0 +1,142 @@
+package dev.crosscheck.entities;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether two spellings name the same entity: the same words up to transliteration
+ * ("Sergei" and "Sergey", "Zelensky" and "Zelenskyy", "Alexei" and "Aleksei"), diacritics
+ * ("Rodríguez" and "Rodriguez") and case. Each word is reduced to a key that folds the letters
+ * transliteration systems disagree on (y/i, ks/x, kh/h, ph/f, w/v, doubled letters); keys must be
+ * equal, or, for words of {@link #MIN_FUZZY_LENGTH} letters or more, one edit apart with the same
+ * consonants.
+ */
+public final class NameVariants {
+  /** Shortest word (in letters) allowed one edit of difference. */
+  public static final int MIN_FUZZY_LENGTH = 6;
+
+  private NameVariants() {}
+
+  /** Whether {@code a} and {@code b} are spellings of one name, word by word. */
+  public static boolean same(String a, String b) {
+    String[] wa = words(a);
+    String[] wb = words(b);
+    if (wa.length != wb.length || wa.length == 0) {
+      return false;
+    }
+    for (int i = 0; i < wa.length; i++) {
+      if (!sameWord(wa[i], wb[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two single words are spellings of one name. */
+  public static boolean sameWord(String a, String b) {
+    String ka = key(a);
+    String kb = key(b);
+    if (ka.equals(kb)) {
+      return true;
+    }
+    return Math.min(ka.length(), kb.length()) >= MIN_FUZZY_LENGTH
+        && consonants(ka).equals(consonants(kb))
+        && editDistance(ka, kb) <= 1;
+  }
+
+  /** Shortest shared start (in letters) that makes a place and its people one name. */
+  public static final int MIN_STEM = 5;
+
+  /**
+   * Whether {@code a} and {@code b} may refer to one entity: the same name, one is the other's last
+   * words ("Rubio", "Marco Rubio") or its first words ("Marco Rubio", "Marco Rubio Jr"), a place
+   * and its people ("Ukraine", "Ukrainians"), or listed aliases ("Britain", "United Kingdom").
+   */
+  public static boolean compatible(String a, String b) {
+    String[] wa = words(a);
+    String[] wb = words(b);
+    if (wa.length == 0 || wb.length == 0) {
+      return false;
+    }
+    if (NameAliases.same(a, b) || wa.length == 1 && wb.length == 1 && sameStem(wa[0], wb[0])) {
+      return true;
+    }
+    String[] shorter = wa.length <= wb.length ? wa : wb;
+    String[] longer = shorter == wa ? wb : wa;
+    boolean suffix = true;
+    boolean prefix = true;
+    for (int i = 0; i < shorter.length; i++) {
+      suffix &= sameWord(shorter[i], longer[longer.length - shorter.length + i]);
+      prefix &= sameWord(shorter[i], longer[i]);
+    }
+    return suffix || prefix;
+  }
+
+  /** Whether two words share a start covering most of the shorter ("Israel", "Israeli"). */
+  private static boolean sameStem(String a, String b) {
+    String ka = key(a);
+    String kb = key(b);
+    int shared = 0;
+    while (shared < Math.min(ka.length(), kb.length()) && ka.charAt(shared) == kb.charAt(shared)) {
+      shared++;
+    }
+    return shared >= MIN_STEM && shared >= 0.75 * Math.min(ka.length(), kb.length());
+  }
+
+  /** The key of one word: lower case, no diacritics, transliteration differences folded. */
+  static String key(String word) {
+    String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    w = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    w = w.replace("kh", "h").replace("ph", "f").replace("x", "ks").replace("w", "v");
+    w = w.replace("y", "i").replace("j", "i").replace("ck", "k");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < w.length(); i++) {
+      if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+        out.append(w.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String consonants(String key) {
+    return key.replaceAll("[aeiou]", "");
+  }
+
+  /** The words of a name without initials ("S.") and generational suffixes ("Jr.", "III"). */
+  static String[] words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.strip().split("[\\s-]+")) {
+      String bare = w.replace(".", "").toLowerCase(Locale.ROOT);
+      boolean initial = bare.length() == 1 && w.endsWith(".");
+      if (!w.isEmpty() && !initial && !SUFFIXES.contains(bare)) {
+        words.add(w);
+      }
+    }
+    return words.toArray(new String[0]);
+  }
+
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,94 @@
+package dev.crosscheck.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a sentence attributes its statement or quote to: the name next to a speech verb ("X
+ * said", "said X", "X, a spokesman, said", "X told reporters") or after "according to". Pronouns
+ * ("he said") name no one. Thread-safe.
+ */
+public final class SpeakerFinder {
+  /** Most characters of an apposition between a speaker and the verb ("X, a senior aide, said"). */
+  public static final int MAX_APPOSITION = 80;
+
+  private static final Pattern APPOSITION =
+      Pattern.compile("^\\s*,[^,\"“”]{1," + MAX_APPOSITION + "},");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+  private static final Pattern OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
+  /**
+   * The speaker among {@code mentions} of {@code sentence}, as written, if the sentence attributes
+   * its content to one.
+   */
+  public Optional<Mention> speaker(String sentence, List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.kind() == EntityKind.PLACE) {
+        continue;
+      }
+      // "Commander Petra Solvang of the Fire Service said": the person speaks, not the service.
+      if (i > 0
+          && mentions.get(i - 1).kind() == EntityKind.PERSON
+          && OF.matcher(sentence.substring(mentions.get(i - 1).end(), m.start())).matches()) {
+        if (Titles.SPEECH_VERBS.contains(firstWord(sentence.substring(m.end())))) {
+          return Optional.of(mentions.get(i - 1));
+        }
+      }
+      String after = sentence.substring(m.end());
+      var apposition = APPOSITION.matcher(after);
+      if (apposition.find()) {
+        after = after.substring(apposition.end());
+      }
+      if (Titles.SPEECH_VERBS.contains(firstWord(after))) {
+        return Optional.of(m);
+      }
+      String before = beforeName(sentence.substring(0, m.start()), m);
+      String last = lastWords(before, 0);
+      if (Titles.SPEECH_VERBS.contains(last) || lastWords(before, 1).equals("according to")) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The text before a name without the title or courtesy title written just before it. */
+  private static String beforeName(String before, Mention m) {
+    String text = before.stripTrailing();
+    if (m.title() != null && text.endsWith(m.title())) {
+      text = text.substring(0, text.length() - m.title().length()).stripTrailing();
+    }
+    String[] words = text.split("\\s+");
+    if (words.length > 0 && Titles.HONORIFICS.contains(Titles.bare(words[words.length - 1]))) {
+      text = text.substring(0, text.length() - words[words.length - 1].length());
+    }
+    return text;
+  }
+
+  private static String firstWord(String text) {
+    var m = WORD.matcher(text);
+    if (!m.find() || !text.substring(0, m.start()).isBlank()) {
+      return "";
+    }
+    return m.group().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The last {@code extra + 1} words of {@code text}, lower case, if only blanks or commas follow.
+   */
+  private static String lastWords(String text, int extra) {
+    String trimmed = text.replaceAll("[\\s,\"“”]+$", "");
+    String[] words = trimmed.split("\\s+");
+    if (words.length == 0) {
+      return "";
+    }
+    int from = Math.max(0, words.length - 1 - extra);
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < words.length; i++) {
+      out.append(i > from ? " " : "").append(words[i].toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+}

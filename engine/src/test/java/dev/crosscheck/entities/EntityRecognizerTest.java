@@ -1,0 +1,115 @@
+package dev.crosscheck.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+  private final EntityRecognizer recognizer = new EntityRecognizer();
+
+  private List<String> show(String sentence) {
+    return recognizer.recognize(sentence).stream()
+        .map(m -> m.name() + "/" + m.kind() + (m.title() == null ? "" : "/" + m.title()))
+        .toList();
+  }
+
+  @Test
+  void namesWithTitlesAndKinds() {
+    assertThat(show("Secretary of State Marco Rubio met the former envoy Steve Witkoff in Riyadh."))
+        .containsExactly(
+            "Marco Rubio/PERSON/Secretary of State",
+            "Steve Witkoff/PERSON/former envoy",
+            "Riyadh/PLACE");
+    assertThat(show("The Justice Department said Florida Sen. Marco Rubio would testify."))
+        .containsExactly("Justice Department/ORGANISATION", "Marco Rubio/PERSON/Florida Sen.");
+    assertThat(
+            show(
+                "\"I doubt it,\" said Richard Nephew, a former State Department official, on"
+                    + " Tuesday."))
+        .containsExactly(
+            "Richard Nephew/PERSON/former State Department official",
+            "State Department/ORGANISATION");
+    assertThat(show("Harbour Minister Corvina Halst visited the Port of Velmora."))
+        .containsExactly("Corvina Halst/PERSON/Harbour Minister", "Port of Velmora/PLACE");
+  }
+
+  @Test
+  void titlesBeforeTheRunKeepTheirCapitalizedQualifiers() {
+    assertThat(show("Trump recruited former New York mayor Rudy Giuliani to his team."))
+        .containsExactly("New York/NAME", "Rudy Giuliani/PERSON/former New York mayor");
+    assertThat(show("It cited the former FBI director James Comey."))
+        .containsExactly("FBI/ORGANISATION", "James Comey/PERSON/former FBI director");
+  }
+
+  @Test
+  void aSentencesFirstWordIsANameOnlyWithSupport() {
+    assertThat(show("Officials said the port was closed.")).isEmpty();
+    assertThat(recognizer.recognize("Halst said the port was closed.", Set.of("halst")))
+        .extracting(Mention::name)
+        .containsExactly("Halst");
+    assertThat(show("Mr. Comey wrote that he was not told.")).containsExactly("Comey/PERSON");
+  }
+
+  @Test
+  void speakers() {
+    SpeakerFinder finder = new SpeakerFinder();
+    for (String s :
+        List.of(
+            "\"We will rebuild,\" said Harbour Minister Corvina Halst.",
+            "Corvina Halst, the harbour minister, said the port would reopen.",
+            "The port will reopen, according to Corvina Halst.",
+            "\"We will rebuild,\" Corvina Halst told reporters.",
+            "Minister Corvina Halst of the Harbour Office said the port would reopen.",
+            "\"We will rebuild,\" said Mrs. Corvina Halst.")) {
+      assertThat(finder.speaker(s, recognizer.recognize(s)))
+          .as(s)
+          .map(Mention::name)
+          .contains("Corvina Halst");
+    }
+    String pronoun = "\"We will rebuild,\" he said in Velmora.";
+    assertThat(finder.speaker(pronoun, recognizer.recognize(pronoun))).isEmpty();
+  }
+
+  @Test
+  void nameVariantsAndCoreference() {
+    assertThat(NameVariants.same("Sergei Lavrov", "Sergey Lavrov")).isTrue();
+    assertThat(NameVariants.same("Volodymyr Zelensky", "Volodymyr Zelenskyy")).isTrue();
+    assertThat(NameVariants.same("Andrés Rodríguez", "Andres Rodriguez")).isTrue();
+    assertThat(NameVariants.same("Marco Rubio", "Mario Rubio")).isFalse();
+    assertThat(NameVariants.same("Sergei", "Sergio")).isFalse();
+    assertThat(NameVariants.compatible("Rubio", "Marco Rubio")).isTrue();
+    assertThat(NameVariants.compatible("Rubio", "Ted Cruz")).isFalse();
+    assertThat(NameVariants.compatible("Ukraine", "Ukrainians")).isTrue();
+    assertThat(NameVariants.compatible("Britain", "United Kingdom")).isTrue();
+    assertThat(NameVariants.compatible("U.S.", "America")).isTrue();
+    assertThat(NameVariants.compatible("Austria", "Australia")).isFalse();
+    NameResolver resolver =
+        NameResolver.of(
+            recognizer.recognize("Secretary of State Marco Rubio met Sergey Lavrov in Riyadh."));
+    assertThat(resolver.resolve("Rubio")).isEqualTo("Marco Rubio");
+    assertThat(resolver.resolve("Lavrov")).isEqualTo("Sergey Lavrov");
+    assertThat(resolver.kindOf("Rubio")).isEqualTo(EntityKind.PERSON);
+    assertThat(resolver.kindOf("Riyadh")).isEqualTo(EntityKind.PLACE);
+    assertThat(resolver.resolve("Kerry")).isEqualTo("Kerry");
+  }
+
+  @Test
+  void randomAndEmptyInputNeverThrow() {
+    assertThat(recognizer.recognize("")).isEmpty();
+    assertThat(recognizer.recognize(null)).isEmpty();
+    Random random = new Random(42);
+    String alphabet = "Aa Bb. \"Cc, said'’ of Mr. -";
+    for (int n = 0; n < 500; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      List<Mention> mentions = recognizer.recognize(s.toString());
+      new SpeakerFinder().speaker(s.toString(), mentions);
+      NameResolver.of(mentions).resolve("Bb");
+    }
+  }
+}
