@@ -29,8 +29,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Ingest of plain-text articles into a fresh SQLite store, in articles per second: {@code
  * ingestFiles} is the whole {@code crosscheck ingest} path before stories (read, extract, detect
- * the language, commit in batches); {@code addExtracted} is the store's share alone. Run: {@code
- * java -jar bench/target/benchmarks.jar StoreIngestBench -f 1 -wi 2 -i 3}.
+ * the language, fingerprint, commit in batches); {@code addExtracted} is the store's share alone.
+ * {@link StoreIngestRun} measures the whole ingest, stories included, on a large corpus. Run:
+ * {@code java -jar bench/target/benchmarks.jar StoreIngestBench -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

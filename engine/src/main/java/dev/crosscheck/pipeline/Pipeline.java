@@ -29,8 +29,6 @@ import dev.crosscheck.similarity.ComparisonTable;
 import dev.crosscheck.similarity.DocumentFrequencies;
 import dev.crosscheck.similarity.PairComparer;
 import dev.crosscheck.similarity.Profiler;
-import dev.crosscheck.store.Snapshot;
-import dev.crosscheck.store.Store;
 import dev.crosscheck.text.FillerDetector;
 import dev.crosscheck.text.LanguageDetector;
 import dev.crosscheck.text.TextAnalyzer;
@@ -128,37 +126,33 @@ public final class Pipeline {
     return a.withLanguage(languageDetector.detect(a.text()));
   }
 
-  /** Stages 3 onwards on extracted articles; {@code rejected} is passed through to the result. */
+  /**
+   * Stages 3 onwards on extracted articles; {@code rejected} is passed through to the result. Each
+   * story is computed from its own articles alone (as {@link #summarize(String, List,
+   * StorySummary)} does), so a store can recompute only the stories that changed.
+   */
   public RunResult process(List<Article> articles, List<Rejection> rejected) {
     Prepared prepared = prepare(articles);
-    Map<String, Set<Integer>> filler = prepared.filler();
-    Map<String, ArticleProfile> profiles = prepared.profiles();
     // Dates after today are not publication days; only that depends on the clock.
     IncrementalClusterer clusterer = new IncrementalClusterer(LocalDate.now(ZoneOffset.UTC));
     clusterer.add(articles);
-    List<StorySummary> summaries = clusterer.summaries();
-    DocumentFrequencies df = DocumentFrequencies.of(profiles.values());
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();
     Map<String, String> storyOf = new HashMap<>();
-    for (StorySummary summary : summaries) {
-      String storyId = "story-" + (stories.size() + 1);
-      List<ArticleProfile> members = summary.articles().stream().map(profiles::get).toList();
-      stories.add(describedStory(storyId, summary, members, df, filler, nodes));
+    for (StorySummary summary : clusterer.summaries()) {
+      String storyId = storyId(stories.size() + 1);
+      stories.add(story(storyId, summary, prepared, nodes));
       summary.articles().forEach(id -> storyOf.put(id, storyId));
     }
     return new RunResult(results(prepared, nodes, storyOf::get), stories, rejected);
   }
 
-  /**
-   * Stages 3 onwards on every article in {@code store}: all stories recomputed, then stored in
-   * place of the old ones in one transaction. The store's standing rejections are passed through.
-   */
-  public RunResult process(Store store) {
-    Snapshot snapshot = store.snapshot();
-    RunResult result = process(snapshot.articles(), snapshot.rejected());
-    store.replaceStories(snapshot.generation(), result);
-    return result;
+  /** The id of the {@code n}th story (from 1) that a run or a store numbers. */
+  public static String storyId(long n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("story number (" + n + ") must be >= 1");
+    }
+    return "story-" + n;
   }
 
   /**
@@ -168,39 +162,35 @@ public final class Pipeline {
   public RunResult summarize(String storyId, List<Article> articles) {
     Prepared prepared = prepare(articles);
     List<ArticleProfile> members = new ArrayList<>(prepared.profiles().values());
-    DocumentFrequencies df = DocumentFrequencies.of(members);
     Map<String, LineageNode> nodes = new HashMap<>();
-    Story story = story(storyId, members, df, prepared.filler(), nodes);
+    Story story = story(storyId, members, prepared.filler(), nodes);
     return new RunResult(results(prepared, nodes, id -> storyId), List.of(story), List.of());
   }
 
   /**
-   * The per-story stages of {@link #process} for one story of a larger run that was clustered
-   * elsewhere (the Spark job): lineage, claims and brief over {@code articles}, weighted by {@code
-   * df}, the document frequencies of the whole run, and described by {@code summary}, so that the
-   * story equals the one {@link #process} makes on the whole run. The result holds that story and
-   * its articles, in the order given.
+   * One story of a clustering, computed exactly as {@link #process(List, List)} computes it: {@code
+   * articles} are the members of {@code summary} (in any order), and the story is described by the
+   * summary's time span, outlets and entities.
    *
-   * @param summary the clusterer's summary of this story: its articles are {@code articles}
+   * @throws IllegalArgumentException when the articles are not the summary's members
    */
-  public RunResult summarize(
-      String storyId, List<Article> articles, StorySummary summary, DocumentFrequencies df) {
+  public RunResult summarize(String storyId, List<Article> articles, StorySummary summary) {
+    List<String> ids = articles.stream().map(Article::id).sorted().toList();
+    if (!ids.equals(summary.articles())) {
+      throw new IllegalArgumentException(
+          "articles (" + ids + ") must be the story's members " + summary.articles());
+    }
     Prepared prepared = prepare(articles);
-    List<ArticleProfile> members =
-        summary.articles().stream().map(prepared.profiles()::get).toList();
     Map<String, LineageNode> nodes = new HashMap<>();
-    Story story = describedStory(storyId, summary, members, df, prepared.filler(), nodes);
+    Story story = story(storyId, summary, prepared, nodes);
     return new RunResult(results(prepared, nodes, id -> storyId), List.of(story), List.of());
   }
 
-  private Story describedStory(
-      String storyId,
-      StorySummary summary,
-      List<ArticleProfile> members,
-      DocumentFrequencies df,
-      Map<String, Set<Integer>> filler,
-      Map<String, LineageNode> nodes) {
-    return story(storyId, members, df, filler, nodes)
+  private Story story(
+      String storyId, StorySummary summary, Prepared prepared, Map<String, LineageNode> nodes) {
+    List<ArticleProfile> members =
+        summary.articles().stream().map(prepared.profiles()::get).toList();
+    return story(storyId, members, prepared.filler(), nodes)
         .describedBy(
             summary.first() == null ? null : summary.first().toString(),
             summary.last() == null ? null : summary.last().toString(),
@@ -250,12 +240,13 @@ public final class Pipeline {
     return new Prepared(analyzed, filler, profiles);
   }
 
+  /** Lineage, claims and brief of one story; term weights come from its own articles alone. */
   private Story story(
       String id,
       List<ArticleProfile> members,
-      DocumentFrequencies df,
       Map<String, Set<Integer>> filler,
       Map<String, LineageNode> nodes) {
+    DocumentFrequencies df = DocumentFrequencies.of(members);
     ComparisonTable table = ComparisonTable.of(members, comparer, df::idf);
     Map<String, Integer> fillerCounts = new HashMap<>();
     members.forEach(m -> fillerCounts.put(m.id(), filler.get(m.id()).size()));

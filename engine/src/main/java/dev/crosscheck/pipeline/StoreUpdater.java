@@ -1,32 +1,77 @@
 package dev.crosscheck.pipeline;
 
+import dev.crosscheck.cluster.ArticleFeatures;
+import dev.crosscheck.cluster.FeatureExtractor;
+import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.ingest.DocumentReader;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.IngestResult;
 import dev.crosscheck.model.RawDocument;
 import dev.crosscheck.model.Rejection;
 import dev.crosscheck.model.RunResult;
+import dev.crosscheck.model.Story;
+import dev.crosscheck.store.Fingerprint;
+import dev.crosscheck.store.IndexedArticle;
 import dev.crosscheck.store.IngestEntry;
 import dev.crosscheck.store.NewArticle;
 import dev.crosscheck.store.Store;
+import dev.crosscheck.store.StoreException;
+import dev.crosscheck.store.StoryState;
+import dev.crosscheck.store.StoryUpdate;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Keeps a store's stories current across runs: {@link #ingest} adds articles through the same
- * ingest and extract stages as {@link Pipeline#run}, committing them in batches; {@link #refresh}
- * brings the stories up to date. A run killed at any point and started again ends with the same
- * articles and stories: committed batches are found again as duplicates, and stories left stale are
- * recomputed.
+ * Keeps a store's stories current across runs: {@link #ingest} adds articles (with their
+ * fingerprints) through the same ingest and extract stages as {@link Pipeline#run}, committing them
+ * in batches; {@link #refresh} brings the stories up to date incrementally. The steps of a refresh:
+ *
+ * <ol>
+ *   <li>read every article's head, story and fingerprint ({@link Store#storyState}); compute and
+ *       store the fingerprints that are missing (stores of version 1);
+ *   <li>cluster all articles from their fingerprints ({@link IncrementalClusterer#addFeatures}: no
+ *       text is read; the clustering depends only on the set of articles, so an updater that lives
+ *       on, as the server's does, adds only the articles it has not clustered yet);
+ *   <li>name the stories after the stored ones ({@link StoryIds}: a story keeps its id as it grows;
+ *       see there for merges and splits);
+ *   <li>compute lineage, claims and brief ({@link Pipeline#summarize(String, List, StorySummary)})
+ *       only for stories whose articles changed, and write just those ({@link
+ *       Store#updateStories}); every other story keeps its stored row.
+ * </ol>
+ *
+ * Each story depends only on its own articles, so the stories equal those of a one-shot {@link
+ * Pipeline#run} on the same articles, ids aside. A run killed at any point and started again ends
+ * with the same articles and stories: committed batches are found again as duplicates, and a
+ * refresh starts from whatever stories were last committed. Not thread-safe: one caller at a time.
  */
 public final class StoreUpdater {
   /** Articles committed per transaction. */
   public static final int DEFAULT_BATCH_SIZE = 64;
 
+  /** Refreshes tried in a row while other processes keep updating the same stories. */
+  public static final int MAX_REFRESH_ATTEMPTS = 8;
+
   private final Pipeline pipeline;
   private final Store store;
   private final DocumentReader reader = new DocumentReader();
+  private final FingerprintCodec codec = new FingerprintCodec();
   private final int batchSize;
+  private final LocalDate today;
+  private final FeatureExtractor features;
+  // The articles clustered so far, kept between refreshes of a long-lived updater.
+  private IncrementalClusterer clusterer;
+  private final Set<String> clustered = new HashSet<>();
 
   public StoreUpdater(Pipeline pipeline, Store store) {
     this(pipeline, store, DEFAULT_BATCH_SIZE);
@@ -40,11 +85,14 @@ public final class StoreUpdater {
     this.pipeline = pipeline;
     this.store = store;
     this.batchSize = batchSize;
+    // Dates after today are not publication days; only that depends on the clock.
+    this.today = LocalDate.now(ZoneOffset.UTC);
+    this.features = new FeatureExtractor(today);
   }
 
   /**
-   * Reads and extracts {@code inputs} and adds the articles to the store, one transaction per
-   * batch. Stories are left stale: call {@link #refresh} after.
+   * Reads and extracts {@code inputs} and adds the articles, with their fingerprints, to the store,
+   * one transaction per batch. Stories are left stale: call {@link #refresh} after.
    *
    * @return what became of each input: accepted, duplicate (with the stored article) or rejected
    */
@@ -52,30 +100,185 @@ public final class StoreUpdater {
     IngestResult read = reader.read(inputs);
     List<RawDocument> documents = read.documents();
     List<IngestEntry> entries = new ArrayList<>();
-    List<Rejection> pending = new ArrayList<>(read.rejected());
-    for (int from = 0; from < documents.size() || !pending.isEmpty(); from += batchSize) {
+    List<Rejection> unread = read.rejected();
+    for (int from = 0; from < documents.size() || from == 0; from += batchSize) {
       List<RawDocument> batch =
           documents.subList(from, Math.min(documents.size(), from + batchSize));
-      List<NewArticle> articles = new ArrayList<>();
-      for (ExtractedDocument e : batch.parallelStream().map(pipeline::extractOrReject).toList()) {
-        if (e.accepted()) {
-          articles.add(new NewArticle(e.article(), e.document()));
-        } else {
-          pending.add(e.rejection());
-        }
-      }
-      entries.addAll(store.add(articles, pending));
-      pending.clear();
+      entries.addAll(add(batch, from == 0 ? unread : List.of()));
     }
     return entries;
   }
 
   /**
-   * The store's stories, brought up to date when articles were added since they were computed. This
-   * first cut recomputes every story from every article ({@link Pipeline#process(Store)}); an
-   * incremental clusterer would recompute only the stories that the new articles touch.
+   * Extracts {@code documents} and adds the articles, with their fingerprints, to the store in one
+   * transaction, logging {@code rejected} (inputs that were not read) with them. Stories are left
+   * stale: call {@link #refresh} after.
+   *
+   * @return one entry per document, in order, then one per rejection given
+   */
+  public List<IngestEntry> add(List<RawDocument> documents, List<Rejection> rejected) {
+    List<Signed> signed = documents.parallelStream().map(this::extractAndSign).toList();
+    List<NewArticle> articles = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    for (Signed s : signed) {
+      if (s.article() != null) {
+        articles.add(s.article());
+      } else {
+        rejections.add(s.rejection());
+      }
+    }
+    rejections.addAll(rejected);
+    List<IngestEntry> stored = store.add(articles, rejections);
+    // The store answers articles first, then rejections: put them back in document order.
+    List<IngestEntry> entries = new ArrayList<>();
+    int article = 0;
+    int rejection = articles.size();
+    for (Signed s : signed) {
+      entries.add(stored.get(s.article() != null ? article++ : rejection++));
+    }
+    entries.addAll(stored.subList(rejection, stored.size()));
+    return entries;
+  }
+
+  /** A document extracted and fingerprinted, or its rejection. */
+  private record Signed(NewArticle article, Rejection rejection) {}
+
+  private Signed extractAndSign(RawDocument document) {
+    ExtractedDocument e = pipeline.extractOrReject(document);
+    if (!e.accepted()) {
+      return new Signed(null, e.rejection());
+    }
+    Fingerprint fingerprint = codec.encode(features.extract(e.article()));
+    return new Signed(new NewArticle(e.article(), document, fingerprint), null);
+  }
+
+  /**
+   * The store's stories, brought up to date when articles were added since they were computed: only
+   * the stories whose articles changed are computed again (see the class comment).
+   *
+   * @throws StoreException when the store fails, or other processes kept changing the stories
+   *     through {@link #MAX_REFRESH_ATTEMPTS} refreshes
    */
   public RunResult refresh() {
-    return store.results().orElseGet(() -> pipeline.process(store));
+    for (int attempt = 0; attempt < MAX_REFRESH_ATTEMPTS; attempt++) {
+      Optional<RunResult> current = store.results();
+      if (current.isPresent()) {
+        return current.get();
+      }
+      store.updateStories(update(store.storyState(ArticleFeatures.STORED_TEXT_CHARS)));
+    }
+    return store
+        .results()
+        .orElseThrow(
+            () ->
+                new StoreException(
+                    store.describe()
+                        + ": other processes kept changing the stories; run the ingest again"));
+  }
+
+  /** The stories that change from {@code state} to a clustering of all its articles. */
+  StoryUpdate update(StoryState state) {
+    List<StorySummary> summaries = cluster(state.articles());
+    List<String> order = new ArrayList<>();
+    Map<String, String> storedStory = new HashMap<>();
+    for (IndexedArticle a : state.articles()) {
+      order.add(a.id());
+      if (a.story() != null) {
+        storedStory.put(a.id(), a.story());
+      }
+    }
+    StoryIds.Naming naming =
+        StoryIds.name(
+            order,
+            storedStory,
+            summaries.stream().map(StorySummary::articles).toList(),
+            state.nextStory());
+    List<Integer> changed = new ArrayList<>();
+    List<String> needed = new ArrayList<>();
+    for (int i = 0; i < summaries.size(); i++) {
+      if (!naming.unchanged().get(i)) {
+        changed.add(i);
+        needed.addAll(summaries.get(i).articles());
+      }
+    }
+    Map<String, Article> texts = new HashMap<>();
+    store.articles(needed).forEach(a -> texts.put(a.id(), a));
+    List<RunResult> results =
+        changed.parallelStream()
+            .map(
+                i ->
+                    pipeline.summarize(
+                        naming.ids().get(i),
+                        summaries.get(i).articles().stream().map(texts::get).toList(),
+                        summaries.get(i)))
+            .toList();
+    List<Story> stories = new ArrayList<>();
+    List<ArticleResult> placements = new ArrayList<>();
+    for (RunResult r : results) {
+      stories.addAll(r.stories());
+      placements.addAll(r.articles());
+    }
+    return new StoryUpdate(
+        state.storiesGeneration(),
+        state.articlesGeneration(),
+        naming.removed(),
+        stories,
+        placements,
+        naming.nextStory());
+  }
+
+  /**
+   * The stories of {@code articles}: those not clustered yet by this updater are added to its
+   * clusterer (articles are never removed from a store, and the clustering depends only on the set
+   * of articles, so a long-lived updater such as the server's adds only what is new).
+   */
+  private List<StorySummary> cluster(List<IndexedArticle> articles) {
+    List<IndexedArticle> fresh =
+        articles.stream().filter(a -> !clustered.contains(a.id())).toList();
+    if (clusterer == null) {
+      clusterer =
+          IncrementalClusterer.withThreads(today, Runtime.getRuntime().availableProcessors());
+    }
+    try {
+      clusterer.addFeatures(features(fresh));
+    } catch (RuntimeException e) {
+      clusterer = null;
+      clustered.clear();
+      throw e;
+    }
+    fresh.forEach(a -> clustered.add(a.id()));
+    return clusterer.summaries();
+  }
+
+  /**
+   * The clustering features of {@code articles}, in order: decoded from each stored fingerprint, or
+   * extracted from the text (and stored) when there is none of the current format.
+   */
+  private List<ArticleFeatures> features(List<IndexedArticle> articles) {
+    List<String> missing = new ArrayList<>();
+    for (IndexedArticle a : articles) {
+      if (a.fingerprint() == null || a.fingerprint().format() != FingerprintCodec.FORMAT) {
+        missing.add(a.id());
+      }
+    }
+    Map<String, ArticleFeatures> extracted = new LinkedHashMap<>();
+    if (!missing.isEmpty()) {
+      List<ArticleFeatures> fresh =
+          store.articles(missing).parallelStream().map(features::extract).toList();
+      Map<String, Fingerprint> fingerprints = new LinkedHashMap<>();
+      fresh.forEach(
+          f -> {
+            extracted.put(f.id(), f);
+            fingerprints.put(f.id(), codec.encode(f));
+          });
+      store.putFingerprints(fingerprints);
+    }
+    return articles.parallelStream()
+        .map(
+            a ->
+                extracted.containsKey(a.id())
+                    ? extracted.get(a.id())
+                    : codec.decode(a.fingerprint(), a.head()))
+        .toList();
   }
 }

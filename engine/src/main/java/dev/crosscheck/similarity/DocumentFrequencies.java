@@ -25,19 +25,6 @@ public final class DocumentFrequencies {
     return new DocumentFrequencies(frequencies, profiles.size());
   }
 
-  /**
-   * Frequencies counted elsewhere (the Spark job sums them over partitions): {@code frequencies}
-   * maps a term to the number of articles holding it, out of {@code documents}.
-   *
-   * @throws IllegalArgumentException if {@code documents < 0}
-   */
-  public static DocumentFrequencies of(Map<String, Integer> frequencies, int documents) {
-    if (documents < 0) {
-      throw new IllegalArgumentException("documents (" + documents + ") must be >= 0");
-    }
-    return new DocumentFrequencies(frequencies, documents);
-  }
-
   /** Number of articles containing {@code term}. */
   public int frequency(String term) {
     return frequencies.getOrDefault(term, 0);

@@ -12,8 +12,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A store over one JDBC connection; the SQL is common to SQLite and PostgreSQL and the subclasses
@@ -26,6 +31,13 @@ abstract class JdbcStore implements Store {
   private final ContentHasher hasher = new ContentHasher();
   private final StoryCodec codec = new StoryCodec();
   private final StoredRows rows = new StoredRows();
+  private final StoryRows storyRows = new StoryRows();
+
+  /** A run's order of stories: largest first, then by first article id. */
+  static final Comparator<Story> STORY_ORDER =
+      Comparator.<Story>comparingInt(s -> s.articles().size())
+          .reversed()
+          .thenComparing(s -> s.articles().isEmpty() ? "" : s.articles().get(0));
 
   JdbcStore(Connection connection, String description) {
     this.connection = connection;
@@ -34,6 +46,9 @@ abstract class JdbcStore implements Store {
 
   /** The auto-increment primary key column type. */
   abstract String seqType();
+
+  /** The byte string column type. */
+  abstract String blobType();
 
   /** Whether the table exists where this store keeps its tables. */
   abstract boolean tableExists(Connection c, String table) throws SQLException;
@@ -79,7 +94,7 @@ abstract class JdbcStore implements Store {
           }
           int version = checkedVersion(c);
           for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
-            execute(c, Schema.migration(v, seqType()));
+            execute(c, Schema.migration(v, seqType(), blobType()));
             rows.setMeta(c, Schema.VERSION_KEY, Integer.toString(v));
           }
           return null;
@@ -138,6 +153,9 @@ abstract class JdbcStore implements Store {
               generation = nextGeneration(c);
             }
             rows.insertArticle(c, n, hash, generation, now);
+            if (n.fingerprint() != null) {
+              storyRows.putFingerprints(c, Map.of(n.article().id(), n.fingerprint()));
+            }
             entries.add(
                 new IngestEntry(
                     n.article().input(), n.article().id(), IngestStatus.ACCEPTED, null));
@@ -180,10 +198,66 @@ abstract class JdbcStore implements Store {
             s.executeUpdate("DELETE FROM stories");
           }
           List<String> json = result.stories().stream().map(codec::write).toList();
-          rows.insertStories(c, result.stories(), json);
-          rows.insertPlacements(c, result.articles());
+          storyRows.insertStories(c, result.stories(), json);
+          storyRows.insertPlacements(c, result.articles());
           rows.setMeta(c, Schema.STORIES_GENERATION, Long.toString(generation));
+          rows.setMeta(c, Schema.NEXT_STORY, Long.toString(result.stories().size() + 1L));
           return null;
+        });
+  }
+
+  @Override
+  public StoryState storyState(int headChars) {
+    if (headChars < 1) {
+      throw new IllegalArgumentException("headChars (" + headChars + ") must be >= 1");
+    }
+    return read(
+        "read articles and their places",
+        c ->
+            new StoryState(
+                Long.parseLong(rows.meta(c, Schema.ARTICLES_GENERATION)),
+                Long.parseLong(rows.meta(c, Schema.STORIES_GENERATION)),
+                Long.parseLong(rows.meta(c, Schema.NEXT_STORY)),
+                storyRows.indexedArticles(c, headChars)));
+  }
+
+  @Override
+  public List<Article> articles(Collection<String> ids) {
+    return read("read articles", c -> rows.articles(c, ids));
+  }
+
+  @Override
+  public void putFingerprints(Map<String, Fingerprint> fingerprints) {
+    if (fingerprints.isEmpty()) {
+      return;
+    }
+    write(
+        "store fingerprints",
+        c -> {
+          storyRows.putFingerprints(c, fingerprints);
+          return null;
+        });
+  }
+
+  @Override
+  public boolean updateStories(StoryUpdate update) {
+    return write(
+        "update stories",
+        c -> {
+          if (Long.parseLong(rows.meta(c, Schema.STORIES_GENERATION)) != update.baseGeneration()) {
+            return false;
+          }
+          storyRows.deletePlacements(
+              c, update.placements().stream().map(a -> a.article().id()).toList());
+          Set<String> gone = new LinkedHashSet<>(update.removed());
+          update.stories().forEach(s -> gone.add(s.id()));
+          storyRows.deleteStories(c, gone);
+          List<String> json = update.stories().stream().map(codec::write).toList();
+          storyRows.insertStories(c, update.stories(), json);
+          storyRows.insertPlacements(c, update.placements());
+          rows.setMeta(c, Schema.STORIES_GENERATION, Long.toString(update.generation()));
+          rows.setMeta(c, Schema.NEXT_STORY, Long.toString(update.nextStory()));
+          return true;
         });
   }
 
@@ -196,14 +270,15 @@ abstract class JdbcStore implements Store {
           if (Long.parseLong(rows.meta(c, Schema.STORIES_GENERATION)) != articles) {
             return Optional.empty();
           }
-          Optional<List<ArticleResult>> placed = rows.placedArticles(c);
+          Optional<List<ArticleResult>> placed = storyRows.placedArticles(c);
           if (placed.isEmpty()) {
             return Optional.empty();
           }
           List<Story> stories = new ArrayList<>();
-          for (String json : rows.storyJson(c)) {
+          for (String json : storyRows.storyJson(c)) {
             stories.add(codec.read(json, description));
           }
+          stories.sort(STORY_ORDER);
           List<Rejection> rejected = StoredRows.standingRejections(rows.log(c));
           return Optional.of(new RunResult(placed.get(), stories, rejected));
         });

@@ -102,6 +102,11 @@ final class PostgresStore extends JdbcStore {
   }
 
   @Override
+  String blobType() {
+    return "BYTEA";
+  }
+
+  @Override
   boolean tableExists(Connection c, String table) throws SQLException {
     try (var p =
         c.prepareStatement(

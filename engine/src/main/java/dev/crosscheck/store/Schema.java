@@ -20,17 +20,24 @@ final class Schema {
   /** The article generation the stored stories were computed from. */
   static final String STORIES_GENERATION = "stories_generation";
 
+  /** The number of the next fresh story id (version 2 on). */
+  static final String NEXT_STORY = "next_story";
+
   static final String META_TABLE = "crosscheck_meta";
 
   private Schema() {}
 
   /**
    * The statements that bring a store from version {@code version - 1} to {@code version}; {@code
-   * seqType} is the dialect's auto-increment primary key column type.
+   * seqType} is the dialect's auto-increment primary key column type, {@code blobType} its byte
+   * string type.
    */
-  static List<String> migration(int version, String seqType) {
+  static List<String> migration(int version, String seqType, String blobType) {
     if (version == 1) {
       return versionOne(seqType);
+    }
+    if (version == 2) {
+      return versionTwo(blobType);
     }
     throw new IllegalArgumentException(
         "store version (" + version + ") must be in 1.." + Store.SCHEMA_VERSION);
@@ -73,6 +80,34 @@ final class Schema {
             + " filler_sentences INTEGER NOT NULL)",
         "INSERT INTO crosscheck_meta (key, value) VALUES ('" + ARTICLES_GENERATION + "', '0')",
         "INSERT INTO crosscheck_meta (key, value) VALUES ('" + STORIES_GENERATION + "', '0')");
+  }
+
+  /**
+   * Version 2: each article's fingerprint (its MinHash signature and the features story clustering
+   * reads, so that a store's stories are updated without reading every text again), and stories
+   * keyed by their id alone, so that one story is replaced without renumbering the others (they are
+   * ordered when read). Stored stories and their ids are kept.
+   */
+  private static List<String> versionTwo(String blobType) {
+    return List.of(
+        "CREATE TABLE stories_v2 (id TEXT PRIMARY KEY, json TEXT NOT NULL)",
+        "INSERT INTO stories_v2 (id, json) SELECT id, json FROM stories",
+        "DROP TABLE stories",
+        "ALTER TABLE stories_v2 RENAME TO stories",
+        "CREATE INDEX placements_story ON placements (story_id)",
+        "CREATE TABLE fingerprints ("
+            + " article_id TEXT PRIMARY KEY REFERENCES articles (id),"
+            + " format INTEGER NOT NULL,"
+            + " minhash "
+            + blobType
+            + " NOT NULL,"
+            + " features "
+            + blobType
+            + " NOT NULL)",
+        "INSERT INTO crosscheck_meta (key, value)"
+            + " SELECT '"
+            + NEXT_STORY
+            + "', CAST(COUNT(*) + 1 AS TEXT) FROM stories");
   }
 
   /** The meta table and its magic value: written first, in the same transaction as version 1. */

@@ -142,6 +142,11 @@ final class SqliteStore extends JdbcStore {
   }
 
   @Override
+  String blobType() {
+    return "BLOB";
+  }
+
+  @Override
   boolean tableExists(Connection c, String table) throws SQLException {
     try (var p =
         c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {

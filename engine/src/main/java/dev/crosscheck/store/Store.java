@@ -1,8 +1,11 @@
 package dev.crosscheck.store;
 
+import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Rejection;
 import dev.crosscheck.model.RunResult;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +19,7 @@ import java.util.Optional;
  */
 public interface Store extends AutoCloseable {
   /** The version of the store format this code writes, and the newest it reads. */
-  int SCHEMA_VERSION = 1;
+  int SCHEMA_VERSION = 2;
 
   /**
    * Opens the store at {@code location}, creating it if absent: a file path for SQLite, or {@code
@@ -47,13 +50,40 @@ public interface Store extends AutoCloseable {
   /**
    * Replaces every story and every article's place in them, atomically, with {@code result}
    * computed from the snapshot of {@code generation}. Ignored when newer stories are already
-   * stored.
+   * stored. Fresh story ids are numbered on from the number of stories.
    */
   void replaceStories(long generation, RunResult result);
 
   /**
+   * Every article with its story and fingerprint, and the generations, read consistently: what an
+   * incremental story update starts from.
+   *
+   * @param headChars characters of each article's text to read (clustering needs only the head)
+   */
+  StoryState storyState(int headChars);
+
+  /** The stored articles of {@code ids}, whole, in the order asked; unknown ids are skipped. */
+  List<Article> articles(Collection<String> ids);
+
+  /**
+   * Stores fingerprints of stored articles in one transaction, each replacing any stored one.
+   *
+   * @param fingerprints by article id; ids of articles not stored are skipped
+   */
+  void putFingerprints(Map<String, Fingerprint> fingerprints);
+
+  /**
+   * Writes the stories that changed, in one transaction, leaving every other story's row as it is.
+   *
+   * @return false, writing nothing, when the stored stories are no longer those of {@code
+   *     update.baseGeneration()} (another process updated them meanwhile)
+   */
+  boolean updateStories(StoryUpdate update);
+
+  /**
    * The stored stories as the main job reports them, or empty when they are missing or stale
-   * (articles were added after they were computed).
+   * (articles were added after they were computed). Stories come largest first, then by first
+   * article id, as a run orders them; articles in the order they were stored.
    */
   Optional<RunResult> results();
 

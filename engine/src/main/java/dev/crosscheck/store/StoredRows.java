@@ -1,10 +1,7 @@
 package dev.crosscheck.store;
 
 import dev.crosscheck.model.Article;
-import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.Rejection;
-import dev.crosscheck.model.Role;
-import dev.crosscheck.model.Story;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** The SQL that reads and writes a store's rows, inside a transaction its caller holds. */
 final class StoredRows {
@@ -155,6 +151,23 @@ final class StoredRows {
         .toList();
   }
 
+  /** The articles of {@code ids}, whole, in that order; unknown ids are skipped. */
+  List<Article> articles(Connection c, Iterable<String> ids) throws SQLException {
+    List<Article> articles = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+      for (String id : ids) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            articles.add(JdbcStore.article(r));
+          }
+        }
+      }
+    }
+    return articles;
+  }
+
   List<Article> articles(Connection c) throws SQLException {
     List<Article> articles = new ArrayList<>();
     try (Statement s = c.createStatement();
@@ -164,73 +177,5 @@ final class StoredRows {
       }
     }
     return articles;
-  }
-
-  void insertStories(Connection c, List<Story> stories, List<String> json) throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO stories (position, id, json) VALUES (?, ?, ?)")) {
-      for (int i = 0; i < stories.size(); i++) {
-        p.setInt(1, i);
-        p.setString(2, stories.get(i).id());
-        p.setString(3, json.get(i));
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-  }
-
-  void insertPlacements(Connection c, List<ArticleResult> results) throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO placements (article_id, story_id, role, derived_from, filler_sentences)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      for (ArticleResult a : results) {
-        p.setString(1, a.article().id());
-        p.setString(2, a.story());
-        p.setString(3, a.role().label());
-        JdbcStore.setText(p, 4, a.derivedFrom());
-        p.setInt(5, a.fillerSentences());
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-  }
-
-  /** Every article with its place, in stored order; empty when some article has no place. */
-  Optional<List<ArticleResult>> placedArticles(Connection c) throws SQLException {
-    List<ArticleResult> results = new ArrayList<>();
-    String sql =
-        "SELECT a.id, a.input, a.title, a.byline, a.source, a.url, a.published, a.language, a.text,"
-            + " p.story_id, p.role, p.derived_from, p.filler_sentences"
-            + " FROM articles a LEFT JOIN placements p ON p.article_id = a.id ORDER BY a.seq";
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        String story = r.getString("story_id");
-        if (story == null) {
-          return Optional.empty();
-        }
-        Role role = Role.valueOf(r.getString("role").toUpperCase(Locale.ROOT));
-        results.add(
-            new ArticleResult(
-                JdbcStore.article(r),
-                story,
-                role,
-                r.getString("derived_from"),
-                r.getInt("filler_sentences")));
-      }
-    }
-    return Optional.of(results);
-  }
-
-  List<String> storyJson(Connection c) throws SQLException {
-    List<String> json = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT json FROM stories ORDER BY position")) {
-      while (r.next()) {
-        json.add(r.getString(1));
-      }
-    }
-    return json;
   }
 }

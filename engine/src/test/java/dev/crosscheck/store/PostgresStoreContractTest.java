@@ -51,6 +51,17 @@ class PostgresStoreContractTest extends StoreContractTest {
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
+  @Override
+  Connection connect() throws SQLException {
+    Connection c = DriverManager.getConnection(location());
+    return c;
+  }
+
+  @Override
+  String seqType() {
+    return "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+  }
+
   static void sql(String statement) throws SQLException {
     try (Connection c = DriverManager.getConnection(server());
         Statement s = c.createStatement()) {

@@ -14,6 +14,9 @@ import dev.crosscheck.model.Rejection;
 import dev.crosscheck.model.Role;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.model.Story;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -288,6 +291,162 @@ abstract class StoreContractTest {
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("not a Crosscheck store")
         .hasMessageContaining("someone-else");
+  }
+
+  @Test
+  void fingerprintsAreStoredWithTheirArticlesAndReplacedOnRequest() {
+    Store store = open();
+    Article a = article("a", "Long enough text.");
+    Fingerprint first = new Fingerprint(1, new long[] {-1L, 7L}, new byte[] {1, 2, 3});
+    store.add(
+        List.of(new NewArticle(a, incoming(a).raw(), first), incoming(article("b", "Other."))),
+        List.of());
+
+    StoryState state = store.storyState(4);
+    assertThat(state.articles()).extracting(IndexedArticle::id).containsExactly("a", "b");
+    assertThat(state.articles().get(0).head()).isEqualTo(a.withText("Long"));
+    assertThat(state.articles().get(0).fingerprint()).isEqualTo(first);
+    assertThat(state.articles().get(1).fingerprint()).isNull();
+    assertThat(state.articles()).extracting(IndexedArticle::story).containsOnlyNulls();
+    assertThat(state.current()).isFalse();
+
+    Fingerprint second = new Fingerprint(2, new long[0], new byte[0]);
+    store.putFingerprints(Map.of("a", second, "b", first, "unknown", first));
+    assertThat(store.storyState(100).articles())
+        .extracting(IndexedArticle::fingerprint)
+        .containsExactly(second, first);
+  }
+
+  @Test
+  void articlesAreReadWholeByIdInTheOrderAsked() {
+    Store store = open();
+    store.add(batch(article("a", "A."), article("b", "B."), article("c", "C.")), List.of());
+
+    assertThat(store.articles(List.of("c", "nope", "a")))
+        .containsExactly(article("c", "C."), article("a", "A."));
+    assertThat(store.articles(List.of())).isEmpty();
+  }
+
+  @Test
+  void anUpdateReplacesOnlyItsStoriesAndIsDroppedWhenStoriesMovedOn() {
+    Store store = open();
+    store.add(batch(article("a", "A."), article("b", "B."), article("c", "C.")), List.of());
+    List<Article> three = store.snapshot().articles();
+    RunResult two = twoStories(three.subList(0, 2), three.subList(2, 3));
+    store.replaceStories(store.snapshot().generation(), two);
+    long base = store.storyState(10).storiesGeneration();
+    assertThat(store.storyState(10).nextStory()).isEqualTo(3);
+    store.add(batch(article("d", "D.")), List.of());
+    long generation = store.snapshot().generation();
+    List<Article> cd = store.articles(List.of("c", "d"));
+    RunResult grown = twoStories(three.subList(0, 2), cd);
+    Story story2 = grown.stories().get(1);
+    List<ArticleResult> placements = grown.articles().subList(2, 4);
+
+    assertThat(
+            store.updateStories(
+                new StoryUpdate(base - 1, generation, List.of(), List.of(story2), placements, 3)))
+        .isFalse();
+    assertThat(store.results()).isEmpty();
+    assertThat(
+            store.updateStories(
+                new StoryUpdate(base, generation, List.of(), List.of(story2), placements, 5)))
+        .isTrue();
+
+    RunResult now = store.results().orElseThrow();
+    assertThat(now.stories()).containsExactly(two.stories().get(0), story2);
+    assertThat(now.articles())
+        .extracting(ArticleResult::story)
+        .containsExactly("story-1", "story-1", "story-2", "story-2");
+    assertThat(store.storyState(10).nextStory()).isEqualTo(5);
+    assertThat(store.storyState(10).current()).isTrue();
+
+    store.updateStories(
+        new StoryUpdate(
+            generation,
+            generation,
+            List.of("story-1", "story-2"),
+            List.of(grown.stories().get(0).describedBy(null, null, List.of(), List.of())),
+            grown.articles(),
+            5));
+    assertThat(store.results().orElseThrow().stories()).hasSize(1);
+  }
+
+  @Test
+  void aVersionOneStoreIsMigratedKeepingItsArticlesAndStories() throws SQLException {
+    Article a = article("a", "A says 5.");
+    Article b = article("b", "B says 6.");
+    RunResult v1 = result(List.of(a, b));
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      for (String sql : Schema.meta()) {
+        s.execute(sql);
+      }
+      for (String sql : Schema.migration(1, seqType(), "unused")) {
+        s.execute(sql);
+      }
+      s.execute("UPDATE crosscheck_meta SET value = '1' WHERE key = 'schema_version'");
+      s.execute("UPDATE crosscheck_meta SET value = '1' WHERE key LIKE '%_generation'");
+      for (Article x : List.of(a, b)) {
+        s.execute(
+            "INSERT INTO articles (id, content_hash, generation, input, title, source, published,"
+                + " language, text, raw_format, raw_content, ingested_at) VALUES ('"
+                + x.id()
+                + "', 'h"
+                + x.id()
+                + "', 1, '"
+                + x.input()
+                + "', '"
+                + x.title()
+                + "', 'Outlet', '2025-02-17', 'en', '"
+                + x.text()
+                + "', 'text', '"
+                + x.text()
+                + "', '2025-02-17T00:00:00Z')");
+      }
+      s.execute(
+          "INSERT INTO stories (position, id, json) VALUES (0, 'story-1', '"
+              + new StoryCodec().write(v1.stories().get(0)).replace("'", "''")
+              + "')");
+      s.execute(
+          "INSERT INTO placements VALUES ('a', 'story-1', 'original', NULL, 0),"
+              + " ('b', 'story-1', 'rewrite', 'a', 1)");
+    }
+
+    Store store = open();
+
+    assertThat(store.snapshot().articles()).containsExactly(a, b);
+    assertThat(store.results()).contains(v1);
+    StoryState state = store.storyState(100);
+    assertThat(state.current()).isTrue();
+    assertThat(state.nextStory()).isEqualTo(2);
+    assertThat(state.articles()).extracting(IndexedArticle::fingerprint).containsOnlyNulls();
+    store.putFingerprints(Map.of("a", new Fingerprint(1, new long[] {3L}, new byte[] {4})));
+    assertThat(store.storyState(100).articles().get(0).fingerprint()).isNotNull();
+    store.close();
+    assertThat(open().storyState(100).articles().get(0).fingerprint()).isNotNull();
+  }
+
+  /** A raw connection to the (empty) store location, for writing an old store by hand. */
+  abstract Connection connect() throws SQLException;
+
+  /** The store's auto-increment key column type, as its dialect writes it. */
+  abstract String seqType();
+
+  /** Two stories: the first holds {@code one}, the second {@code two}; all originals. */
+  static RunResult twoStories(List<Article> one, List<Article> two) {
+    List<Story> stories = new ArrayList<>();
+    List<ArticleResult> placed = new ArrayList<>();
+    int n = 0;
+    for (List<Article> members : List.of(one, two)) {
+      String id = "story-" + ++n;
+      List<String> ids = members.stream().map(Article::id).toList();
+      stories.add(
+          new Story(id, "T" + n, ids, List.of(ids), List.of(), List.of())
+              .describedBy("2025-02-17", "2025-02-17", List.of("Outlet"), List.of()));
+      members.forEach(m -> placed.add(new ArticleResult(m, id, Role.ORIGINAL, null, 0)));
+    }
+    return new RunResult(placed, stories, List.of());
   }
 
   /** A canned result over {@code articles}: one story holding them all, with a contradiction. */

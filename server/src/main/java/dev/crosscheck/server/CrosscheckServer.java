@@ -32,6 +32,9 @@ public final class CrosscheckServer implements AutoCloseable {
   /** Rendered pages kept per state of the run; beyond it pages are rendered on each request. */
   static final int MAX_CACHED_PAGES = 512;
 
+  /** The path prefix of story pages, also their cache key prefix. */
+  static final String STORY_PAGE = "/stories/";
+
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src "
           + HtmlReportWriter.styleHashSource()
@@ -101,10 +104,38 @@ public final class CrosscheckServer implements AutoCloseable {
     State s = state;
     var result = backend.result();
     if (s == null || s.view().result() != result) {
-      s = new State(new RunView(result), new ConcurrentHashMap<>());
+      RunView view = new RunView(result);
+      s = new State(view, storyPagesKept(s, view));
       state = s;
     }
     return s.view();
+  }
+
+  /**
+   * The rendered story pages of {@code old} whose story and articles are the same in {@code now}:
+   * an upload recomputes only the stories it touches, and rendering the others again on every
+   * upload would starve the readers.
+   */
+  private static Map<String, String> storyPagesKept(State old, RunView now) {
+    Map<String, String> kept = new ConcurrentHashMap<>();
+    if (old == null) {
+      return kept;
+    }
+    old.pages()
+        .forEach(
+            (key, page) -> {
+              if (key.startsWith(STORY_PAGE)) {
+                String id = key.substring(STORY_PAGE.length());
+                Story before = old.view().story(id);
+                Story after = now.story(id);
+                if (before != null
+                    && after != null
+                    && old.view().only(before).equals(now.only(after))) {
+                  kept.put(key, page);
+                }
+              }
+            });
+    return kept;
   }
 
   private String page(String key, Supplier<String> render) {
@@ -137,7 +168,7 @@ public final class CrosscheckServer implements AutoCloseable {
       missing(ctx, "There is no story with this id.");
       return;
     }
-    html(ctx, page("/stories/" + id, () -> pages.story(view, story)));
+    html(ctx, page(STORY_PAGE + id, () -> pages.story(view, story)));
   }
 
   private void articlePage(Context ctx) {

@@ -1,13 +1,10 @@
 package dev.crosscheck.server;
 
-import dev.crosscheck.model.Article;
 import dev.crosscheck.model.RawDocument;
-import dev.crosscheck.model.Rejection;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.pipeline.StoreUpdater;
 import dev.crosscheck.store.IngestEntry;
-import dev.crosscheck.store.NewArticle;
 import dev.crosscheck.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +12,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps the articles in a {@link Store}: uploads are committed in one transaction, then the stories
- * are brought up to date and written back, so a restarted server shows the same stories. Duplicates
- * (by id or content) are the store's to find.
+ * Keeps the articles in a {@link Store}: uploads are committed (with their fingerprints) in one
+ * transaction, then only the stories they touch are computed again and written back, so a restarted
+ * server shows the same stories under the same ids. Duplicates (by id or content) are the store's
+ * to find.
  */
 public final class StoreBackend implements StoryBackend {
   private final Store store;
-  private final Pipeline pipeline;
   private final StoreUpdater updater;
   private volatile RunResult result;
 
@@ -31,8 +28,7 @@ public final class StoreBackend implements StoryBackend {
    */
   public StoreBackend(Store store, List<Path> inputs) {
     this.store = Objects.requireNonNull(store, "store");
-    this.pipeline = new Pipeline();
-    this.updater = new StoreUpdater(pipeline, store);
+    this.updater = new StoreUpdater(new Pipeline(), store);
     if (!inputs.isEmpty()) {
       updater.ingest(inputs);
     }
@@ -51,45 +47,22 @@ public final class StoreBackend implements StoryBackend {
 
   @Override
   public synchronized List<AddOutcome> add(List<RawDocument> documents) {
-    List<NewArticle> articles = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    List<Integer> articleAt = new ArrayList<>();
-    List<Integer> rejectionAt = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      RawDocument document = documents.get(i);
-      String reason;
-      try {
-        Article article = pipeline.extract(document);
-        if (!article.text().isBlank()) {
-          articles.add(new NewArticle(article, document));
-          articleAt.add(i);
-          continue;
-        }
-        reason = "no article text found";
-      } catch (RuntimeException e) {
-        reason = "extraction failed: " + e.getMessage();
-      }
-      rejections.add(new Rejection(document.input(), reason));
-      rejectionAt.add(i);
-    }
-    List<IngestEntry> entries = store.add(articles, rejections);
-    AddOutcome[] outcomes = new AddOutcome[documents.size()];
+    List<AddOutcome> outcomes = new ArrayList<>();
     boolean added = false;
-    for (int k = 0; k < entries.size(); k++) {
-      IngestEntry e = entries.get(k);
-      int at = k < articleAt.size() ? articleAt.get(k) : rejectionAt.get(k - articleAt.size());
-      outcomes[at] =
+    for (IngestEntry e : updater.add(documents, List.of())) {
+      AddOutcome outcome =
           switch (e.status()) {
             case ACCEPTED -> AddOutcome.added(e.articleId());
             case DUPLICATE -> AddOutcome.duplicate(e.articleId(), e.reason());
             case REJECTED -> AddOutcome.rejected(e.articleId(), e.reason());
           };
-      added |= outcomes[at].status().equals(AddOutcome.ADDED);
+      outcomes.add(outcome);
+      added |= outcome.status().equals(AddOutcome.ADDED);
     }
     if (added) {
       result = updater.refresh();
     }
-    return List.of(outcomes);
+    return List.copyOf(outcomes);
   }
 
   @Override

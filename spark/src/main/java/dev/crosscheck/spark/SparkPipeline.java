@@ -3,6 +3,7 @@ package dev.crosscheck.spark;
 import dev.crosscheck.cluster.ArticleFeatures;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.pipeline.ExtractedDocument;
+import dev.crosscheck.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -184,7 +185,6 @@ public final class SparkPipeline {
     JavaPairRDD<String, ArticleRow> articlesById =
         articles.mapToPair(a -> new Tuple2<>(a.id(), a)).partitionBy(byId);
     articlesById.persist(StorageLevel.MEMORY_AND_DISK());
-    Broadcast<DfTable> dfTable = sc.broadcast(documentFrequencies(articlesById.values()));
     JavaPairRDD<String, FeatureRow> features =
         articlesById.mapValues(a -> fingerprint(a.article(), today));
     features.persist(StorageLevel.MEMORY_AND_DISK());
@@ -206,9 +206,7 @@ public final class SparkPipeline {
         .mapToPair(
             s ->
                 new Tuple2<>(
-                    s._1()._1(),
-                    StoryMaker.summarize(
-                        "story-" + (s._2() + 1), s._1()._2(), dfTable.value().frequencies())));
+                    s._1()._1(), StoryMaker.summarize(Pipeline.storyId(s._2() + 1), s._1()._2())));
   }
 
   /**
@@ -232,22 +230,6 @@ public final class SparkPipeline {
     JavaPairRDD<Integer, FeatureRow> byIndex =
         JavaPairRDD.fromJavaRDD(numbered).partitionBy(new HashPartitioner(partitions));
     return byIndex.persist(StorageLevel.MEMORY_AND_DISK());
-  }
-
-  private DfTable documentFrequencies(JavaRDD<ArticleRow> articles) {
-    long documents = articles.count();
-    Map<String, Integer> counts =
-        articles
-            .flatMap(a -> termsOf(a.article()).iterator())
-            .mapToPair(t -> new Tuple2<>(t, 1))
-            .reduceByKey(Integer::sum, partitions)
-            .collectAsMap();
-    return new DfTable(new HashMap<>(counts), Math.toIntExact(documents));
-  }
-
-  private static List<String> termsOf(Article article) {
-    return new ArrayList<>(
-        Engine.profiler().profile(Engine.analyzer().analyze(article)).termCounts().keySet());
   }
 
   private static FeatureRow fingerprint(Article article, LocalDate today) {

@@ -9,7 +9,6 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.report.JsonResultWriter;
-import dev.crosscheck.similarity.DocumentFrequencies;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,12 +61,11 @@ final class StoryMaker implements java.io.Serializable {
    * One story's JSON (as in {@code stories.json}) and its articles' JSON lines (as in {@code
    * articles.jsonl}) by input order.
    */
-  static Tuple2<String, List<Tuple2<Order, String>>> summarize(
-      String storyId, StoryMembers story, DocumentFrequencies df) {
+  static Tuple2<String, List<Tuple2<Order, String>>> summarize(String storyId, StoryMembers story) {
     List<ArticleRow> rows =
         story.articles().stream().sorted(Comparator.comparing(ArticleRow::order)).toList();
     List<Article> articles = rows.stream().map(ArticleRow::article).toList();
-    RunResult result = Engine.pipeline().summarize(storyId, articles, story.summary(), df);
+    RunResult result = Engine.pipeline().summarize(storyId, articles, story.summary());
     JsonResultWriter json = new JsonResultWriter();
     List<Tuple2<Order, String>> lines = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {

@@ -1,0 +1,173 @@
+package dev.crosscheck.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.ArticleResult;
+import dev.crosscheck.model.RunResult;
+import dev.crosscheck.model.Story;
+import dev.crosscheck.store.Store;
+import dev.crosscheck.store.StoryUpdate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental story updates: a store fed in batches ends with the stories of one run over the same
+ * inputs (ids aside), computes only the stories a batch touches, and keeps story ids.
+ */
+class StoreUpdaterTest {
+  static final Path EXAMPLE = Path.of("../examples/corpus");
+
+  @TempDir Path temp;
+
+  private final Pipeline pipeline = new Pipeline();
+
+  /** The inputs (seeded news events and the bundled example) split into three folders. */
+  private List<Path> batches(long seed) throws IOException {
+    Random random = new Random(seed);
+    List<Path> files = new ArrayList<>(NewsEvents.write(temp.resolve("all"), 9, random));
+    try (Stream<Path> example = Files.list(EXAMPLE)) {
+      files.addAll(example.sorted().toList());
+    }
+    Collections.shuffle(files, random);
+    List<Path> folders = new ArrayList<>();
+    for (int b = 0; b < 3; b++) {
+      folders.add(Files.createDirectories(temp.resolve("batch" + b)));
+    }
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      Files.copy(file, folders.get(i % 3).resolve(file.getFileName()));
+    }
+    return folders;
+  }
+
+  private Store store() {
+    return Store.open(temp.resolve("store.db").toString());
+  }
+
+  @Test
+  void threeBatchesGiveTheStoriesOfOneRun() throws IOException {
+    List<Path> folders = batches(20250217L);
+    RunResult oneRun = pipeline.run(folders);
+    RunResult stored;
+    try (Store store = store()) {
+      StoreUpdater updater = new StoreUpdater(pipeline, store);
+      for (Path folder : folders) {
+        updater.ingest(List.of(folder));
+        updater.refresh();
+      }
+      stored = updater.refresh();
+    }
+
+    assertThat(oneRun.stories().size()).isGreaterThan(5);
+    assertThat(canonical(stored)).isEqualTo(canonical(oneRun));
+    assertThat(byArticle(stored)).isEqualTo(byArticle(oneRun));
+    assertThat(stored.stories())
+        .extracting(Story::articles)
+        .containsExactlyElementsOf(oneRun.stories().stream().map(Story::articles).toList());
+  }
+
+  @Test
+  void aBatchRecomputesOnlyTheStoriesItTouchesAndOthersKeepTheirIds() throws IOException {
+    List<Path> folders = batches(7L);
+    try (Store store = store()) {
+      StoreUpdater updater = new StoreUpdater(pipeline, store);
+      updater.ingest(folders.subList(0, 2));
+      RunResult before = updater.refresh();
+      updater.ingest(folders.subList(2, 3));
+      StoryUpdate update = updater.update(store.storyState(300));
+      assertThat(store.updateStories(update)).isTrue();
+      RunResult after = store.results().orElseThrow();
+
+      Set<String> changed = new HashSet<>();
+      update.stories().forEach(s -> changed.add(s.id()));
+      assertThat(update.stories()).isNotEmpty();
+      assertThat(update.stories().size()).isLessThan(after.stories().size());
+      Map<String, Story> afterById = new HashMap<>();
+      after.stories().forEach(s -> afterById.put(s.id(), s));
+      for (Story old : before.stories()) {
+        Story now = afterById.get(old.id());
+        if (!changed.contains(old.id())) {
+          assertThat(now).as("untouched story %s", old.id()).isEqualTo(old);
+        } else if (now != null) {
+          assertThat(now.articles())
+              .as("a grown story keeps its id")
+              .contains(old.articles().get(0));
+        }
+      }
+      assertThat(canonical(after)).isEqualTo(canonical(pipeline.run(folders)));
+    }
+  }
+
+  @Test
+  void aFirstIngestNumbersStoriesAsARunAndARefreshWithoutNewArticlesChangesNothing()
+      throws IOException {
+    List<Path> folders = batches(11L);
+    try (Store store = store()) {
+      StoreUpdater updater = new StoreUpdater(pipeline, store);
+      updater.ingest(folders);
+      RunResult first = updater.refresh();
+      assertThat(first.stories()).isEqualTo(pipeline.run(folders).stories());
+
+      StoryUpdate none = updater.update(store.storyState(300));
+      assertThat(none.stories()).isEmpty();
+      assertThat(none.removed()).isEmpty();
+      assertThat(updater.refresh()).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void anEmptyStoreHasNoStories() {
+    try (Store store = store()) {
+      RunResult result = new StoreUpdater(pipeline, store).refresh();
+      assertThat(result.stories()).isEmpty();
+      assertThat(result.articles()).isEmpty();
+    }
+  }
+
+  /** Each story keyed by its articles, its id blanked: what must not depend on ingest history. */
+  static Map<List<String>, Story> canonical(RunResult result) {
+    Map<List<String>, Story> stories = new HashMap<>();
+    for (Story s : result.stories()) {
+      stories.put(
+          s.articles(),
+          new Story(
+              "",
+              s.title(),
+              s.articles(),
+              s.origins(),
+              s.brief(),
+              s.claims(),
+              s.first(),
+              s.last(),
+              s.outlets(),
+              s.entities()));
+    }
+    return stories;
+  }
+
+  /** Each article's result, its story named by the story's first article instead of its id. */
+  static Map<String, ArticleResult> byArticle(RunResult result) {
+    Map<String, String> firstOf = new HashMap<>();
+    result.stories().forEach(s -> firstOf.put(s.id(), s.articles().get(0)));
+    Map<String, ArticleResult> articles = new HashMap<>();
+    for (ArticleResult a : result.articles()) {
+      articles.put(
+          a.article().id(),
+          new ArticleResult(
+              a.article(), firstOf.get(a.story()), a.role(), a.derivedFrom(), a.fillerSentences()));
+    }
+    return articles;
+  }
+}
