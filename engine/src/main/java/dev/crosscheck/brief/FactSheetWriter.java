@@ -1,28 +1,37 @@
 package dev.crosscheck.brief;
 
 import dev.crosscheck.cluster.EntityFinder;
+import dev.crosscheck.entities.EntityKind;
+import dev.crosscheck.entities.EntityRecognizer;
+import dev.crosscheck.entities.Mention;
+import dev.crosscheck.entities.NameAliases;
+import dev.crosscheck.entities.NameResolver;
+import dev.crosscheck.entities.NameVariants;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.FactSheet;
 import dev.crosscheck.model.Story;
+import dev.crosscheck.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes a story's fact sheet from its articles: who (names with the role an article writes beside
+ * Writes a story's fact sheet from its articles: who (names with the title an article writes beside
  * them), what (the story's title, else its brief's or claims' first sentence), where (names used as
- * places) and when (the days the articles name, and the publication span). A name counts once per
- * article; a name needs at least half the story's articles to be key. A surname alone ("Sanders")
- * is counted with the full name it ends ("Bernie Sanders"). Thread-safe.
+ * places) and when (the days the articles name, and the publication span). Names come from {@link
+ * EntityRecognizer} sentence by sentence; {@link NameResolver} folds a surname alone ("Rubio") into
+ * the story's one full name ending with it ("Marco Rubio"), and spelling variants ("Sergei",
+ * "Sergey") count as one name. A name counts once per article; a name needs at least half the
+ * story's articles to be key; people come before other names. Thread-safe.
  */
 public final class FactSheetWriter {
   /** People and organisations listed at most. */
@@ -34,53 +43,68 @@ public final class FactSheetWriter {
   /** Event days listed at most. */
   public static final int DEFAULT_DAYS = 3;
 
-  private final MentionFinder finder;
+  private final EntityRecognizer recognizer = new EntityRecognizer();
+  private final SentenceSplitter splitter = new SentenceSplitter();
   private final DayFinder dayFinder = new DayFinder();
 
-  /** A writer with the default {@link CapitalizedMentionFinder}. */
-  public FactSheetWriter() {
-    this(new CapitalizedMentionFinder());
-  }
-
-  /**
-   * @param finder the recognizer of names
-   */
-  public FactSheetWriter(MentionFinder finder) {
-    this.finder = Objects.requireNonNull(finder, "finder");
-  }
+  /** One name as one article mentions it. */
+  private record Found(String article, Mention mention) {}
 
   /** A name's tally over a story's articles. */
   private static final class Tally {
-    String written;
+    final String name;
+    final Map<String, Integer> spellings = new LinkedHashMap<>();
     final Set<String> articles = new HashSet<>();
-    int mentions;
-    int places;
+    final Map<EntityKind, Integer> kinds = new EnumMap<>(EntityKind.class);
     final Map<String, Integer> roles = new LinkedHashMap<>();
     final int order;
+    int mentions;
 
-    Tally(String written, int order) {
-      this.written = written;
+    Tally(String name, int order) {
+      this.name = name;
       this.order = order;
     }
 
-    void add(String article, Mention m) {
+    void add(String article, String spelling, Mention m) {
       articles.add(article);
       mentions++;
-      places += m.place() ? 1 : 0;
-      if (m.role() != null) {
-        roles.merge(m.role(), 1, Integer::sum);
+      spellings.merge(spelling, 1, Integer::sum);
+      kinds.merge(m.kind(), 1, Integer::sum);
+      if (m.title() != null) {
+        roles.merge(m.title(), 1, Integer::sum);
       }
     }
 
+    int count(EntityKind kind) {
+      return kinds.getOrDefault(kind, 0);
+    }
+
+    /** Untitled, and used as a place at least as often as as a person or organisation. */
     boolean place() {
-      return roles.isEmpty() && places > 0 && 2 * places >= mentions;
+      int places = count(EntityKind.PLACE);
+      return roles.isEmpty()
+          && places > 0
+          && places >= count(EntityKind.PERSON) + count(EntityKind.ORGANISATION);
+    }
+
+    /** Titled, or used as a person in at least half its mentions ("Halst said"). */
+    boolean person() {
+      return !roles.isEmpty() || 2 * count(EntityKind.PERSON) >= mentions;
+    }
+
+    String written() {
+      return mostFrequent(spellings);
     }
 
     String role() {
-      return roles.entrySet().stream()
+      return roles.isEmpty() ? null : mostFrequent(roles);
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts) {
+      return counts.entrySet().stream()
           .max(Map.Entry.<String, Integer>comparingByValue())
           .map(Map.Entry::getKey)
-          .orElse(null);
+          .orElseThrow();
     }
   }
 
@@ -96,7 +120,7 @@ public final class FactSheetWriter {
             .filter(a -> members.isEmpty() || members.contains(a.id()))
             .sorted(Comparator.comparing(Article::id))
             .toList();
-    List<Tally> names = merged(tallies(own));
+    List<Tally> names = tallies(found(own));
     int needed = Math.max(1, (own.size() + 1) / 2);
     List<Tally> key =
         names.stream()
@@ -109,54 +133,72 @@ public final class FactSheetWriter {
     List<FactSheet.Actor> who =
         key.stream()
             .filter(t -> !t.place())
+            // People first: a country or an institution is context more than an actor.
+            .sorted(Comparator.comparing(t -> !t.person()))
             .limit(DEFAULT_WHO)
-            .map(t -> new FactSheet.Actor(t.written, t.role()))
+            .map(t -> new FactSheet.Actor(t.written(), t.role()))
             .toList();
     List<String> where =
-        key.stream().filter(Tally::place).limit(DEFAULT_WHERE).map(t -> t.written).toList();
+        key.stream().filter(Tally::place).limit(DEFAULT_WHERE).map(Tally::written).toList();
     return new FactSheet(who, what(story), where, when(story, own));
   }
 
-  private Map<String, Tally> tallies(List<Article> articles) {
-    Map<String, Tally> tallies = new LinkedHashMap<>();
+  /** The names each article mentions, its title's first (unless written in title case). */
+  private List<Found> found(List<Article> articles) {
+    List<Found> found = new ArrayList<>();
     for (Article a : articles) {
-      List<Mention> mentions = new ArrayList<>();
-      if (!EntityFinder.isTitleCase(a.title())) {
-        mentions.addAll(finder.find(a.title()));
+      List<String> sentences = new ArrayList<>();
+      if (a.title() != null && !EntityFinder.isTitleCase(a.title())) {
+        sentences.add(a.title());
       }
-      mentions.addAll(finder.find(a.text()));
-      for (Mention m : mentions) {
-        tallies
-            .computeIfAbsent(
-                m.name().toLowerCase(Locale.ROOT), k -> new Tally(m.name(), tallies.size()))
-            .add(a.id(), m);
+      if (a.text() != null) {
+        for (String line : a.text().split("\\n")) {
+          if (!isHeading(line)) {
+            sentences.addAll(splitter.split(line));
+          }
+        }
+      }
+      Set<String> known = EntityRecognizer.knownNames(sentences);
+      for (String sentence : sentences) {
+        for (Mention m : recognizer.recognize(sentence, known)) {
+          found.add(new Found(a.id(), m));
+        }
       }
     }
-    return tallies;
+    return found;
   }
 
-  /** The tallies with each lone surname folded into the one longer name it ends. */
-  private static List<Tally> merged(Map<String, Tally> tallies) {
-    List<Tally> kept = new ArrayList<>();
-    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
-      String name = e.getKey();
-      List<Tally> longer =
-          tallies.entrySet().stream()
-              .filter(o -> !name.contains(" ") && o.getKey().endsWith(" " + name))
-              .map(Map.Entry::getValue)
-              .toList();
-      if (longer.size() == 1) {
-        Tally full = longer.get(0);
-        Tally part = e.getValue();
-        full.articles.addAll(part.articles);
-        full.mentions += part.mentions;
-        full.places += part.places;
-        part.roles.forEach((r, n) -> full.roles.merge(r, n, Integer::sum));
-      } else {
-        kept.add(e.getValue());
+  /**
+   * Whether a line is a heading, whose capitals say nothing about names ("Key Diplomatic
+   * Strategies"): written in title case, without a sentence's final punctuation.
+   */
+  private static boolean isHeading(String line) {
+    String s = line.strip();
+    return !s.isEmpty()
+        && ".!?\"”'’:".indexOf(s.charAt(s.length() - 1)) < 0
+        && EntityFinder.isTitleCase(s);
+  }
+
+  /** One tally per name, a surname alone and spelling variants counted with the full name. */
+  private static List<Tally> tallies(List<Found> found) {
+    NameResolver resolver = NameResolver.of(found.stream().map(Found::mention).toList());
+    List<Tally> tallies = new ArrayList<>();
+    for (Found f : found) {
+      String full = resolver.resolve(f.mention().name());
+      Tally tally = null;
+      for (Tally t : tallies) {
+        if (NameVariants.same(t.name, full) || NameAliases.same(t.name, full)) {
+          tally = t;
+          break;
+        }
       }
+      if (tally == null) {
+        tally = new Tally(full, tallies.size());
+        tallies.add(tally);
+      }
+      tally.add(f.article(), full, f.mention());
     }
-    return kept;
+    return tallies;
   }
 
   private static String what(Story story) {

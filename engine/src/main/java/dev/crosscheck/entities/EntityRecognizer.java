@@ -25,42 +25,11 @@ public final class EntityRecognizer {
   public static final int MAX_TITLE_WORDS = 6;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}[A-Za-z]?");
+  private static final Set<String> NOT_APPOSITION =
+      Set.of("as", "and", "or", "but", "well", "with");
+
   private static final Pattern SENTENCE_GAP = Pattern.compile("[.!?:;\"“”‘(\\[]");
-  private static final Set<String> TITLE_ADJECTIVES =
-      Set.of(
-          "special",
-          "top",
-          "senior",
-          "chief",
-          "foreign",
-          "national",
-          "security",
-          "defense",
-          "defence",
-          "state",
-          "economic",
-          "military",
-          "presidential",
-          "prime",
-          "general",
-          "assistant",
-          "associate",
-          "press",
-          "policy",
-          "political",
-          "campaign",
-          "project",
-          "department",
-          "finance",
-          "interior",
-          "health",
-          "justice",
-          "trade",
-          "u.s",
-          "us",
-          "un",
-          "eu",
-          "uk");
   private static final Pattern APPOSITION =
       Pattern.compile(
           "^\\s*,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,"
@@ -73,6 +42,14 @@ public final class EntityRecognizer {
   /** Whether {@code word} (lower case) names a role or title ("envoy", "minister", "sen"). */
   public static boolean isRoleWord(String word) {
     return Titles.ROLES.contains(word);
+  }
+
+  /**
+   * The single words (lower case) that {@code sentences} write capitalized after their first word:
+   * the names {@link #recognize(String, Set)} accepts as a sentence's first word.
+   */
+  public static Set<String> knownNames(List<String> sentences) {
+    return SentenceOpeners.knownNames(sentences);
   }
 
   /** One word of the sentence. */
@@ -168,6 +145,21 @@ public final class EntityRecognizer {
             || SENTENCE_GAP.matcher(tokens.get(start).gap()).find()
             || endsSentence(tokens, start);
     int from = skipOpeners(tokens, start, end, opener);
+    // After "Residents of" or "Senior", the name stands inside the sentence: no support needed.
+    int skipped = from;
+    if (opener
+        && from == start
+        && from + 2 < end
+        && tokens.get(from + 1).text().equals("of")
+        && SentenceOpeners.isCommonNoun(tokens.get(from).bare(), known)) {
+      from += 2;
+    } else if (opener
+        && from == start
+        && end - from > 1
+        && SentenceOpeners.isAdjective(tokens.get(from).bare(), known)) {
+      from++;
+    }
+    boolean commonOpener = from > skipped;
     int role = roleIndex(tokens, from, end);
     int nameStart = role < 0 ? from : role + 1;
     if (role >= 0 && tokens.get(nameStart).text().equals("of")) {
@@ -180,7 +172,7 @@ public final class EntityRecognizer {
     if (nameStart >= end) {
       return Optional.empty();
     }
-    if (role < 0 && nameStart == from && opener && end - nameStart == 1) {
+    if (role < 0 && nameStart == from && opener && !commonOpener && end - nameStart == 1) {
       Token only = tokens.get(nameStart);
       if (!known.contains(only.bare())) {
         return Optional.empty();
@@ -188,6 +180,7 @@ public final class EntityRecognizer {
     }
     Token first = tokens.get(nameStart);
     Token last = tokens.get(end - 1);
+    int numberEnd = numberAfter(tokens, end);
     if (end - nameStart == 1
         && (first.bare().length() < 2
             || first.text().equals("I")
@@ -195,7 +188,11 @@ public final class EntityRecognizer {
             || Titles.HONORIFICS.contains(first.bare()))) {
       return Optional.empty();
     }
-    String name = sentence.substring(first.start(), last.end());
+    if (end - nameStart == 1 && role < 0 && isDemonymBeforeNoun(tokens, nameStart)) {
+      return Optional.empty();
+    }
+    int nameEnd = numberEnd >= 0 ? numberEnd : last.end();
+    String name = sentence.substring(first.start(), nameEnd);
     if (name.endsWith("'s") || name.endsWith("’s")) {
       name = name.substring(0, name.length() - 2);
     }
@@ -205,7 +202,22 @@ public final class EntityRecognizer {
       title = apposition(sentence.substring(last.end()));
     }
     EntityKind kind = kind(tokens, nameStart, end, title != null || honorific);
-    return Optional.of(new Mention(name, kind, title, first.start(), last.end()));
+    return Optional.of(new Mention(name, kind, title, first.start(), nameEnd));
+  }
+
+  /**
+   * The end of the number that numbers a place named by the run ending before {@code end} ("Quay
+   * 7", "Gate 12"), or -1: only a place word takes a number, so "Rovers 2" in a score stays apart.
+   */
+  private static int numberAfter(List<Token> tokens, int end) {
+    if (end >= tokens.size() || !Titles.PLACE_WORDS.contains(tokens.get(end - 1).bare())) {
+      return -1;
+    }
+    Token next = tokens.get(end);
+    Matcher digits = NUMBER.matcher(next.text());
+    return next.gap().equals(" ") && digits.lookingAt() && digits.end() == next.bare().length()
+        ? next.start() + digits.end()
+        : -1;
   }
 
   /**
@@ -216,12 +228,26 @@ public final class EntityRecognizer {
     int from = start;
     while (from < end
         && !Titles.HONORIFICS.contains(tokens.get(from).bare())
-        && (opener && Stopwords.isStopword(tokens.get(from).bare())
+        && (opener
+                && (Stopwords.isStopword(tokens.get(from).bare())
+                    || SentenceOpeners.OPENERS.contains(tokens.get(from).bare()))
             || tokens.get(from).bare().equals("the")
             || isCalendar(tokens.get(from)))) {
       from++;
     }
     return from;
+  }
+
+  /**
+   * Whether a lone word is a demonym used as an adjective ("European leaders", "Russian
+   * officials"): a people's suffix, and a lower-case word other than a speech verb right after.
+   */
+  private static boolean isDemonymBeforeNoun(List<Token> tokens, int index) {
+    if (!SentenceOpeners.isDemonym(tokens.get(index).text()) || index + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(index + 1);
+    return next.gap().equals(" ") && !next.capital() && !Titles.SPEECH_VERBS.contains(next.bare());
   }
 
   /**
@@ -236,7 +262,9 @@ public final class EntityRecognizer {
     int role = -1;
     for (int k = from; k < end - 1; k++) {
       String bare = tokens.get(k).bare();
-      if (Titles.ROLES.contains(bare) || Titles.HONORIFICS.contains(bare)) {
+      boolean plural =
+          bare.endsWith("s") && Titles.ROLES.contains(bare.substring(0, bare.length() - 1));
+      if (Titles.ROLES.contains(bare) || Titles.HONORIFICS.contains(bare) || plural) {
         role = k;
       }
     }
@@ -290,7 +318,7 @@ public final class EntityRecognizer {
     }
     return (Titles.ROLES.contains(bare)
         || Titles.MODIFIERS.containsKey(bare)
-        || TITLE_ADJECTIVES.contains(bare)
+        || SentenceOpeners.TITLE_ADJECTIVES.contains(bare)
         || bare.startsWith("ex-"));
   }
 
@@ -300,6 +328,12 @@ public final class EntityRecognizer {
       return null;
     }
     String words = m.group(1).strip();
+    for (String w : words.split("\\s+")) {
+      // ", as well as the President of ..." lists another person; it is no apposition.
+      if (NOT_APPOSITION.contains(w.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
     return (words.isEmpty() ? "" : words + " ") + m.group(2);
   }
 

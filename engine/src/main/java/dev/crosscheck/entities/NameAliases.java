@@ -9,7 +9,7 @@ import java.util.Map;
  * Other names of the same country or union that no spelling rule relates ("Britain" and "United
  * Kingdom", "U.S." and "America"). General knowledge, kept short: the names news text uses most.
  */
-final class NameAliases {
+public final class NameAliases {
   private static final List<List<String>> GROUPS =
       List.of(
           List.of("united states", "us", "usa", "america", "united states of america"),
@@ -29,7 +29,7 @@ final class NameAliases {
   private NameAliases() {}
 
   /** Whether {@code a} and {@code b} are listed as names of one country or union. */
-  static boolean same(String a, String b) {
+  public static boolean same(String a, String b) {
     Integer ga = GROUP_OF.get(normalize(a));
     return ga != null && ga.equals(GROUP_OF.get(normalize(b)));
   }

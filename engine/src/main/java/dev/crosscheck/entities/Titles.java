@@ -73,6 +73,10 @@ final class Titles {
           "adm",
           "manager",
           "coach",
+          "striker",
+          "goalkeeper",
+          "midfielder",
+          "defender",
           "head",
           "deputy",
           "vice",
@@ -212,7 +216,19 @@ final class Titles {
           "lake",
           "desert",
           "territory",
-          "republic");
+          "republic",
+          "bridge",
+          "tunnel",
+          "station",
+          "road",
+          "highway",
+          "canal",
+          "quay",
+          "pier",
+          "wharf",
+          "dock",
+          "berth",
+          "terminal");
 
   /** Prepositions after which a name is a place ("in Riyadh", "near Kharkiv"). */
   static final Set<String> PLACE_PREPOSITIONS =

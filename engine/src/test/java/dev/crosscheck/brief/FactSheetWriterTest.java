@@ -71,10 +71,33 @@ class FactSheetWriterTest {
   }
 
   @Test
-  void aBetterRecognizerCanTakeOver() {
-    MentionFinder fixed = text -> List.of(new Mention("Kestrel Dawn", "captain", false));
-    FactSheet facts = new FactSheetWriter(fixed).write(story("t", TRIAL), TRIAL);
-    assertThat(facts.who()).containsExactly(new FactSheet.Actor("Kestrel Dawn", "captain"));
+  void surnamesAndSpellingVariantsAreOnePersonAndPlacesAreNamedAsWritten() {
+    List<Article> articles =
+        List.of(
+            article(
+                "a",
+                "2025-02-17",
+                null,
+                "Secretary of State Marco Rubio met Foreign Minister Sergei Lavrov in Riyadh."
+                    + " The barge exploded at Quay 7 near the Old River Bridge."),
+            article(
+                "b",
+                "2025-02-17",
+                null,
+                "Rubio said Russian Foreign Minister Sergey Lavrov was ready. Senior U.S."
+                    + " officials flew in. Crews at Quay 7 and the Old River Bridge were safe."),
+            article(
+                "c",
+                "2025-02-18",
+                null,
+                "Residents of Saltmarsh waited. Lavrov and Rubio spoke in Riyadh on Tuesday."
+                    + " Harbour Minister Corvina Halst visited the Port of Velmora."));
+    FactSheet facts = new FactSheetWriter().write(story(null, articles), articles);
+    assertThat(facts.who())
+        .containsExactly(
+            new FactSheet.Actor("Marco Rubio", "Secretary of State"),
+            new FactSheet.Actor("Sergei Lavrov", "Foreign Minister"));
+    assertThat(facts.where()).containsExactly("Riyadh", "Quay 7", "Old River Bridge");
   }
 
   @Test

@@ -37,6 +37,39 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void numberedNamesAndNamesEndingInAPlaceWordArePlaces() {
+    assertThat(show("The barge exploded at Quay 7 near the Old River Bridge, close to Gate 12."))
+        .containsExactly("Quay 7/PLACE", "Old River Bridge/PLACE", "Gate/NAME");
+    // A number after a team is a score, not part of its name.
+    assertThat(show("Larkfield Rovers 2, Dunmere Athletic 1."))
+        .containsExactly("Larkfield Rovers/NAME", "Dunmere Athletic/NAME");
+  }
+
+  @Test
+  void aCommonNounOpeningASentenceIsNoPartOfTheName() {
+    assertThat(show("Residents of Saltmarsh spent the night in two gymnasiums."))
+        .containsExactly("Saltmarsh/NAME");
+    assertThat(show("Port of Velmora officials said little."))
+        .containsExactly("Port of Velmora/PLACE");
+    assertThat(show("Striker Mateo Quillan scored twice."))
+        .containsExactly("Mateo Quillan/PERSON/Striker");
+  }
+
+  @Test
+  void adjectivesAndOpenersAreNoNames() {
+    assertThat(show("European leaders met Russian officials, a British diplomat said.")).isEmpty();
+    assertThat(show("Senior U.S. officials flew in.")).containsExactly("U.S./NAME");
+    assertThat(show("Despite Keith Kellogg's efforts, Presidents Trump and Putin spoke."))
+        .containsExactly("Keith Kellogg/NAME", "Trump/NAME", "Putin/NAME");
+    assertThat(show("Leaders of Spain and Denmark, as well as the President of the Council, met."))
+        .extracting(m -> m.split("/")[0])
+        .contains("Spain", "Denmark")
+        .doesNotContain("Denmark/PERSON");
+    assertThat(EntityRecognizer.knownNames(List.of("- Senior officials met Rubio.")))
+        .containsExactly("rubio");
+  }
+
+  @Test
   void titlesBeforeTheRunKeepTheirCapitalizedQualifiers() {
     assertThat(show("Trump recruited former New York mayor Rudy Giuliani to his team."))
         .containsExactly("New York/NAME", "Rudy Giuliani/PERSON/former New York mayor");

@@ -1,0 +1,139 @@
+package dev.crosscheck.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence's first words tell, whose capital says nothing: openers that are no part of a
+ * name ("Despite", "Senior", "Residents of"), demonyms, and the words an article capitalizes
+ * elsewhere, which a first word needs to count as a name.
+ */
+final class SentenceOpeners {
+  /** Words that open sentences but are no stopwords ("Despite Keith Kellogg's efforts"). */
+  static final Set<String> OPENERS =
+      Set.of(
+          "despite",
+          "although",
+          "though",
+          "amid",
+          "following",
+          "including",
+          "like",
+          "unlike",
+          "citing",
+          "besides",
+          "instead",
+          "whereas",
+          "unless",
+          "upon",
+          "within",
+          "without",
+          "toward",
+          "towards",
+          "across",
+          "behind",
+          "beyond",
+          "near",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "earlier",
+          "later",
+          "asked");
+
+  /** Lower-case words qualifying a role ("special envoy", "Foreign Minister"). */
+  static final Set<String> TITLE_ADJECTIVES =
+      Set.of(
+          "special",
+          "top",
+          "senior",
+          "chief",
+          "foreign",
+          "national",
+          "security",
+          "defense",
+          "defence",
+          "state",
+          "economic",
+          "military",
+          "presidential",
+          "prime",
+          "general",
+          "assistant",
+          "associate",
+          "press",
+          "policy",
+          "political",
+          "campaign",
+          "project",
+          "department",
+          "finance",
+          "interior",
+          "health",
+          "justice",
+          "trade",
+          "u.s",
+          "us",
+          "un",
+          "eu",
+          "uk");
+
+  private static final Pattern DEMONYM =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ish|ese|ican|ench|utch|eek)");
+
+  private SentenceOpeners() {}
+
+  /**
+   * The single words (lower case) that {@code sentences} write capitalized after their first word.
+   */
+  static Set<String> knownNames(List<String> sentences) {
+    Set<String> known = new HashSet<>();
+    for (String sentence : sentences) {
+      String[] words = sentence.strip().split("\\s+");
+      // The first word with a letter opens the sentence, after a bullet ("- Senior officials").
+      int first = 0;
+      while (first < words.length && !words[first].matches(".*\\p{L}.*")) {
+        first++;
+      }
+      for (int i = first + 1; i < words.length; i++) {
+        String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (!w.isEmpty()
+            && Character.isUpperCase(w.codePointAt(0))
+            && !words[i - 1].endsWith(".")) {
+          known.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Whether a sentence's first word only qualifies what follows ("Senior U.S. officials", "Top US
+   * envoy"): a title adjective or modifier written capitalized nowhere else.
+   */
+  static boolean isAdjective(String bare, Set<String> known) {
+    return !known.contains(bare)
+        && (TITLE_ADJECTIVES.contains(bare) || Titles.MODIFIERS.containsKey(bare));
+  }
+
+  /**
+   * Whether a sentence's first word, before "of" and a name, is a common noun ("Residents of
+   * Saltmarsh"): written capitalized nowhere else, and no role, organisation or place word ("Port
+   * of Velmora", "Secretary of State").
+   */
+  static boolean isCommonNoun(String bare, Set<String> known) {
+    return !known.contains(bare)
+        && !Titles.ROLES.contains(bare)
+        && !Titles.HONORIFICS.contains(bare)
+        && !Titles.ORGANISATION_WORDS.contains(bare)
+        && !Titles.PLACE_WORDS.contains(bare);
+  }
+
+  /** Whether a capitalized word has a people's suffix ("European", "British", "Chinese"). */
+  static boolean isDemonym(String word) {
+    return DEMONYM.matcher(word).matches();
+  }
+}
