@@ -3,6 +3,7 @@ package dev.crosscheck.entities;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Resolves names within an article or across a story (coreference by surname): a lone surname
@@ -11,6 +12,8 @@ import java.util.List;
  * and thread-safe once built.
  */
 public final class NameResolver {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final List<Mention> full;
   private final List<Mention> all;
 
@@ -23,7 +26,7 @@ public final class NameResolver {
   public static NameResolver of(Collection<Mention> mentions) {
     List<Mention> full = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m.name().strip().split("\\s+").length >= 2 && m.kind() != EntityKind.ORGANISATION) {
+      if (SPACES.split(m.name().strip()).length >= 2 && m.kind() != EntityKind.ORGANISATION) {
         full.add(m);
       }
     }
@@ -35,7 +38,7 @@ public final class NameResolver {
    * (spelling variants count as one), else the name itself.
    */
   public String resolve(String name) {
-    if (name.strip().split("\\s+").length >= 2) {
+    if (SPACES.split(name.strip()).length >= 2) {
       return name;
     }
     String found = null;

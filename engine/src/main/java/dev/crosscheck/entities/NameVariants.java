@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether two spellings name the same entity: the same words up to transliteration
@@ -88,8 +91,23 @@ public final class NameVariants {
 
   /** The key of one word: lower case, no diacritics, transliteration differences folded. */
   static String key(String word) {
-    String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    w = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    if (word.length() > MAX_REMEMBERED_CHARS) {
+      return computeKey(word);
+    }
+    String key = KEYS.get(word);
+    if (key == null) {
+      key = computeKey(word);
+      if (KEYS.size() >= MAX_REMEMBERED) {
+        KEYS.clear();
+      }
+      KEYS.put(word, key);
+    }
+    return key;
+  }
+
+  private static String computeKey(String word) {
+    String w = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    w = NOT_LETTER_OR_DIGIT.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
     w = w.replace("kh", "h").replace("ph", "f").replace("x", "ks").replace("w", "v");
     w = w.replace("y", "i").replace("j", "i").replace("ck", "k");
     StringBuilder out = new StringBuilder();
@@ -102,13 +120,20 @@ public final class NameVariants {
   }
 
   private static String consonants(String key) {
-    return key.replaceAll("[aeiou]", "");
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if ("aeiou".indexOf(c) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The words of a name without initials ("S.") and generational suffixes ("Jr.", "III"). */
   static String[] words(String name) {
     List<String> words = new ArrayList<>();
-    for (String w : name.strip().split("[\\s-]+")) {
+    for (String w : WORD_BREAKS.split(name.strip())) {
       String bare = w.replace(".", "").toLowerCase(Locale.ROOT);
       boolean initial = bare.length() == 1 && w.endsWith(".");
       if (!w.isEmpty() && !initial && !SUFFIXES.contains(bare)) {
@@ -119,6 +144,20 @@ public final class NameVariants {
   }
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  // Compiled once: names are compared pairwise across a story, millions of times in a large run.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
+  /**
+   * Keys of the words seen lately: a story's names are compared pairwise, so the same few hundred
+   * words are keyed again and again. Bounded: cleared when full; long words are never kept.
+   */
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 100_000;
+  private static final int MAX_REMEMBERED_CHARS = 40;
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
 
   private static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];
