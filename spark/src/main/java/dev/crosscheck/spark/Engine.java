@@ -3,8 +3,6 @@ package dev.crosscheck.spark;
 import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.fingerprint.LshIndex;
 import dev.crosscheck.pipeline.Pipeline;
-import dev.crosscheck.similarity.Profiler;
-import dev.crosscheck.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,22 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Engine {
   private static final Pipeline PIPELINE = new Pipeline();
-  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
-  private static final Profiler PROFILER = new Profiler();
   private static final Map<LocalDate, FeatureExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 
   private Engine() {}
 
   static Pipeline pipeline() {
     return PIPELINE;
-  }
-
-  static TextAnalyzer analyzer() {
-    return ANALYZER;
-  }
-
-  static Profiler profiler() {
-    return PROFILER;
   }
 
   /** The clusterer's feature extractor for dates judged against {@code today}. */
