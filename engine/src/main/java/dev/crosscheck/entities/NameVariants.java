@@ -1,12 +1,11 @@
 package dev.crosscheck.entities;
 
+import dev.crosscheck.text.Memo;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -91,18 +90,7 @@ public final class NameVariants {
 
   /** The key of one word: lower case, no diacritics, transliteration differences folded. */
   static String key(String word) {
-    if (word.length() > MAX_REMEMBERED_CHARS) {
-      return computeKey(word);
-    }
-    String key = KEYS.get(word);
-    if (key == null) {
-      key = computeKey(word);
-      if (KEYS.size() >= MAX_REMEMBERED) {
-        KEYS.clear();
-      }
-      KEYS.put(word, key);
-    }
-    return key;
+    return KEYS.get(word);
   }
 
   private static String computeKey(String word) {
@@ -153,10 +141,11 @@ public final class NameVariants {
    * Keys of the words seen lately: a story's names are compared pairwise, so the same few hundred
    * words are keyed again and again. Bounded: cleared when full; long words are never kept.
    */
-  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-
   private static final int MAX_REMEMBERED = 100_000;
+
   private static final int MAX_REMEMBERED_CHARS = 40;
+  private static final Memo<String> KEYS =
+      new Memo<>(NameVariants::computeKey, MAX_REMEMBERED, MAX_REMEMBERED_CHARS);
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
 
   private static int editDistance(String a, String b) {

@@ -1,9 +1,8 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.text.Memo;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -157,13 +156,14 @@ final class ChromeNames {
    * times, and sites across pages; classifying one scans a hundred stems. Bounded: cleared when
    * full.
    */
-  private static final Map<String, Kind> SEEN = new ConcurrentHashMap<>();
-
   /** How many class/id/role strings {@link #SEEN} holds before it starts over. */
   static final int MAX_SEEN = 50_000;
 
   /** Longer class/id/role strings are classified afresh, never kept (hostile pages bloat them). */
   static final int MAX_SEEN_CHARS = 200;
+
+  private static final Memo<Kind> SEEN =
+      new Memo<>(key -> classifyNames(names(key)), MAX_SEEN, MAX_SEEN_CHARS);
 
   private ChromeNames() {}
 
@@ -192,19 +192,7 @@ final class ChromeNames {
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return Kind.NONE;
     }
-    String key = cls + ' ' + id + ' ' + role;
-    if (key.length() > MAX_SEEN_CHARS) {
-      return classifyNames(names(key));
-    }
-    Kind kind = SEEN.get(key);
-    if (kind == null) {
-      kind = classifyNames(names(key));
-      if (SEEN.size() >= MAX_SEEN) {
-        SEEN.clear();
-      }
-      SEEN.put(key, kind);
-    }
-    return kind;
+    return SEEN.get(cls + ' ' + id + ' ' + role);
   }
 
   private static Kind classifyNames(String names) {
