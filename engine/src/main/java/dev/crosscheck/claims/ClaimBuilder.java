@@ -14,7 +14,6 @@ import dev.crosscheck.similarity.ArticleProfile;
 import dev.crosscheck.similarity.ComparisonTable;
 import dev.crosscheck.similarity.MatchKind;
 import dev.crosscheck.similarity.SentenceAligner;
-import dev.crosscheck.similarity.SentenceFeatures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,7 +32,7 @@ import java.util.TreeSet;
  * Builds a story's claims. Each factual sentence (not filler, not a heading) is a statement;
  * statements matched by sentence alignment are one claim. Inside a lineage group the story's
  * alignment is used; across groups, where independent outlets word things differently, a looser
- * alignment that must also share {@link #MIN_SHARED_ANCHORS} names or figures. A claim's text is
+ * alignment that must also share names, figures or days ({@link AnchorMatcher}). A claim's text is
  * its most-matched statement (the original's, on ties); statements that change a figure, day, role,
  * negation or quote are its conflicts.
  */
@@ -46,9 +45,6 @@ public final class ClaimBuilder {
    * nearly the same wording (one figure changed is still the same statement).
    */
   public static final double CROSS_GROUP_SAME_WORDING = 0.7;
-
-  /** Names, figures or days a cross-group match must share. */
-  public static final int MIN_SHARED_ANCHORS = 2;
 
   private final SentenceAligner crossGroupAligner = new SentenceAligner(CROSS_GROUP_MIN_SCORE);
   private final EntityRecognizer recognizer = new EntityRecognizer();
@@ -88,6 +84,8 @@ public final class ClaimBuilder {
       Lineage lineage,
       Map<String, Set<Integer>> filler) {
     Map<String, Statement> statements = statements(members, lineage, filler);
+    AnchorMatcher anchors =
+        new AnchorMatcher(statements.values().stream().map(Statement::facts).toList());
     Map<String, Integer> degree = new HashMap<>();
     Map<String, Boolean> lightEdits = new HashMap<>();
     List<Link> links = new ArrayList<>();
@@ -99,14 +97,13 @@ public final class ClaimBuilder {
         Alignment alignment =
             sameGroup ? table.get(a.id(), b.id()).alignment() : crossGroupAligner.align(a, b);
         for (AlignedPair pair : alignment.pairs()) {
-          if (!sameGroup
-              && pair.score() < CROSS_GROUP_SAME_WORDING
-              && sharedAnchors(a, b, pair) < MIN_SHARED_ANCHORS) {
-            continue;
-          }
           String ka = key(a.id(), pair.left());
           String kb = key(b.id(), pair.right());
-          if (statements.containsKey(ka) && statements.containsKey(kb)) {
+          if (statements.containsKey(ka)
+              && statements.containsKey(kb)
+              && (sameGroup
+                  || pair.score() >= CROSS_GROUP_SAME_WORDING
+                  || anchors.matches(statements.get(ka).facts(), statements.get(kb).facts()))) {
             links.add(new Link(ka, kb, pair.score()));
             degree.merge(ka, 1, Integer::sum);
             degree.merge(kb, 1, Integer::sum);
@@ -211,14 +208,6 @@ public final class ClaimBuilder {
     char last = text.charAt(text.length() - 1);
     boolean terminated = ".!?\"”'’)".indexOf(last) >= 0;
     return terminated || sentence.tokens().size() >= 12;
-  }
-
-  private static int sharedAnchors(ArticleProfile a, ArticleProfile b, AlignedPair pair) {
-    SentenceFeatures fa = a.sentences().get(pair.left());
-    SentenceFeatures fb = b.sentences().get(pair.right());
-    Set<String> shared = new HashSet<>(fa.anchors());
-    shared.retainAll(fb.anchors());
-    return shared.size();
   }
 
   private static RankedClaim claim(

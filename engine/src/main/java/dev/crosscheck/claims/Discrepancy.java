@@ -23,6 +23,13 @@ enum Discrepancy {
   /** Quotes at least this similar but not identical have drifted; less similar are others. */
   static final double QUOTE_DRIFT_FLOOR = 0.4;
 
+  /**
+   * Quotes of independent reports must be at least this similar to have drifted: outlets that quote
+   * one statement on their own render it their own way (a translation, a shorter excerpt), so only
+   * a quote kept nearly word for word with a word or two changed is a misquote.
+   */
+  static final double INDEPENDENT_QUOTE_DRIFT_FLOOR = 0.8;
+
   /** Quotes this similar or more are the same quote: any changed word is a drift. */
   static final double QUOTE_SAME = 1.0;
 
@@ -64,7 +71,8 @@ enum Discrepancy {
     if (lightEdit && a.negated() != b.negated()) {
       return Optional.of(NEGATION);
     }
-    if (quoteDrift(a.quotes(), b.quotes())) {
+    if (quoteDrift(
+        a.quotes(), b.quotes(), close ? QUOTE_DRIFT_FLOOR : INDEPENDENT_QUOTE_DRIFT_FLOOR)) {
       return Optional.of(QUOTE);
     }
     if (close && changedNames(a.places(), b.places())) {
@@ -190,13 +198,13 @@ enum Discrepancy {
     return !onlyA.isEmpty() && !onlyB.isEmpty();
   }
 
-  private static boolean quoteDrift(List<List<String>> a, List<List<String>> b) {
+  private static boolean quoteDrift(List<List<String>> a, List<List<String>> b, double floor) {
     for (List<String> qa : a) {
       double best = 0;
       for (List<String> qb : b) {
         best = Math.max(best, SentenceScorer.editSimilarity(qa, qb));
       }
-      if (best >= QUOTE_DRIFT_FLOOR && best < QUOTE_SAME) {
+      if (best >= floor && best < QUOTE_SAME) {
         return true;
       }
     }

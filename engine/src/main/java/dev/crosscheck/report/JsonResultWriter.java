@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.brief.FactSheetWriter;
+import dev.crosscheck.claims.UnsupportedFinder;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.BriefSentence;
@@ -24,7 +25,8 @@ import java.util.Map;
 /**
  * Writes a run as the JSON of the command-line contract: {@code stories.json} (articles, stories,
  * rejected) and {@code articles.jsonl} (one article per line, with its text). Field names and order
- * are fixed by {@code CONTRACT.md}.
+ * are fixed by {@code CONTRACT.md}; additions come after the contract's fields (a claim's {@code
+ * unsupported}: whether only one of the story's several lineage groups carries it).
  */
 public final class JsonResultWriter {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -142,6 +144,7 @@ public final class JsonResultWriter {
         ObjectNode co = conflicts.addObject().put("text", conflict.text());
         strings(co.putArray("sources"), conflict.sources());
       }
+      claim.put("unsupported", UnsupportedFinder.unsupported(c, story.origins()));
     }
     return node;
   }

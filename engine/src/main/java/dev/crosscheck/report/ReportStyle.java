@@ -39,6 +39,7 @@ final class ReportStyle {
       border-style:dashed}
       .status-contradicted{color:var(--bad);background:var(--bad-bg);border-color:var(--bad);\
       border-width:2px}
+      .status-unsupported{font-weight:400;color:var(--muted);border-style:dotted}
       .groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.75rem}
       .group{border:1px solid var(--line);border-radius:.4rem;padding:.25rem .75rem}
       .tree,.tree ul{padding-left:1.1rem;margin:.25rem 0}

@@ -1,6 +1,7 @@
 package dev.crosscheck.report;
 
 import dev.crosscheck.brief.FactSheetWriter;
+import dev.crosscheck.claims.UnsupportedFinder;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.BriefSentence;
 import dev.crosscheck.model.Claim;
@@ -172,12 +173,13 @@ final class StorySection {
       section.appendElement("p").addClass("note").text("No lineage for this story.");
       return;
     }
+    Map<String, Integer> unsupported = UnsupportedFinder.countsByArticle(story);
     Element groups = section.appendElement("div").addClass("groups");
     for (int i = 0; i < trees.size(); i++) {
       Element group = groups.appendElement("div").addClass("group");
       group.appendElement("h4").text("Group " + (i + 1));
       Element list = group.appendElement("ul").addClass("tree");
-      node(list, trees.get(i), citations, compared);
+      node(list, trees.get(i), citations, compared, unsupported);
     }
     LineageDiagram.draw(
         section,
@@ -188,8 +190,17 @@ final class StorySection {
             + ", arrows point from a source to what derives from it");
   }
 
+  /**
+   * One article of a lineage tree and, below it, what derives from it.
+   *
+   * @param unsupported each article's count of sentences no other lineage group carries
+   */
   private void node(
-      Element list, LineageTree tree, Citations citations, Map<String, String> compared) {
+      Element list,
+      LineageTree tree,
+      Citations citations,
+      Map<String, String> compared,
+      Map<String, Integer> unsupported) {
     Element item = list.appendElement("li");
     citations.name(item, tree.id());
     ArticleResult a = index.article(tree.id());
@@ -215,13 +226,17 @@ final class StorySection {
       if (a.fillerSentences() > 0) {
         facts.add(ReportText.count(a.fillerSentences(), "filler sentence", "filler sentences"));
       }
+      int added = unsupported.getOrDefault(tree.id(), 0);
+      if (added > 0) {
+        facts.add(ReportText.count(added, "unsupported sentence", "unsupported sentences"));
+      }
       if (!facts.isEmpty()) {
         item.appendElement("span").addClass("facts-inline").text(" · " + String.join(" · ", facts));
       }
     }
     if (!tree.children().isEmpty()) {
       Element sub = item.appendElement("ul");
-      tree.children().forEach(child -> node(sub, child, citations, compared));
+      tree.children().forEach(child -> node(sub, child, citations, compared, unsupported));
     }
   }
 
@@ -245,11 +260,20 @@ final class StorySection {
     }
     Element body = table.appendElement("tbody");
     for (Claim claim : story.claims()) {
-      claimRow(body.appendElement("tr"), claim, citations);
+      claimRow(
+          body.appendElement("tr"),
+          claim,
+          UnsupportedFinder.unsupported(claim, story.origins()),
+          citations);
     }
   }
 
-  private void claimRow(Element row, Claim claim, Citations citations) {
+  /**
+   * One row of the claims table.
+   *
+   * @param unsupported whether only one of the story's several lineage groups carries the claim
+   */
+  private void claimRow(Element row, Claim claim, boolean unsupported, Citations citations) {
     String status = claim.status() == null ? "unknown" : claim.status().label();
     Element text = row.appendElement("td");
     text.appendElement("div").attr("dir", "auto").text(ReportText.clean(claim.text()));
@@ -264,7 +288,16 @@ final class StorySection {
         citations.citeAll(item, conflict.sources());
       }
     }
-    row.appendElement("td").appendElement("span").addClass("status status-" + status).text(status);
+    Element statusCell = row.appendElement("td");
+    statusCell.appendElement("span").addClass("status status-" + status).text(status);
+    if (unsupported) {
+      statusCell.appendText(" ");
+      statusCell
+          .appendElement("span")
+          .addClass("status status-unsupported")
+          .attr("title", "only one lineage group carries this claim")
+          .text("unsupported");
+    }
     row.appendElement("td").addClass("count").text(Integer.toString(claim.independentSources()));
     citations.citeAll(row.appendElement("td"), claim.sources());
   }

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * Recognizes filler: sentences that state no checkable fact, such as the evaluative padding that
  * SEO pages and AI-expanded rewrites add ("This underscores the urgency of the situation", "As
  * negotiations progress, the world watches closely"). A sentence is filler when it comments on what
- * came before (a demonstrative subject with an evaluative verb), uses a stock phrase, or carries
+ * came before (a demonstrative subject with an evaluative verb), uses a stock phrase, says what
+ * something signifies ("... marks a pivotal moment", "... highlights the importance of ...") or
+ * asks the reader to act ("subscribe", "share your thoughts") without a figure, or carries
  * evaluative wording and no anchor (no figure, no quote, no name inside the sentence).
  */
 public final class FillerDetector {
@@ -27,7 +29,10 @@ public final class FillerDetector {
               + "|in a (shocking|significant|dramatic) (turn of events|move|development)"
               + "|as (the situation|events|negotiations|discussions) (unfold|progress|continue)"
               + "|it is (a stark reminder|worth noting|important to note)"
-              + "|in (conclusion|summary|today's (fast-paced|ever-changing)))\\b");
+              + "|in (conclusion|summary|today's (fast-paced|ever-changing))"
+              + "|(watch|watches|watching) closely|cannot be overstated|questions remain unanswered"
+              + "|our thoughts (go out|are with)|what comes next|the road to recovery"
+              + "|paying close attention)\\b");
 
   private static final Pattern EVALUATIVE =
       Pattern.compile(
@@ -35,28 +40,72 @@ public final class FillerDetector {
               + "|complexity|landscape|far-reaching|paramount|ever-changing|multi-faceted"
               + "|reminder|fragile|hope\\w*|shap(e|ing) the future|pave the way|critical"
               + "|important|essential|vital|is key|more than ever|in times like these"
-              + "|moments like (these|this)|forever|resilience)\\b");
+              + "|moments like (these|this)|forever|resilience|inspiring|deserves? recognition"
+              + "|sobering)\\b");
+
+  // "X marks a pivotal moment", "X highlights the importance of Y": what a thing signifies,
+  // whatever
+  // its subject; a figure in the sentence makes it a finding ("the data highlights a 40% rise").
+  private static final Pattern SIGNIFICANCE =
+      Pattern.compile(
+          "\\b(underscor(es?|ed|ing)|highlight(s|ed|ing)?|signal(s|ed|led|ing)?|marks?|marking"
+              + "|reflect(s|ed|ing)?|illustrat(es?|ed|ing)|demonstrat(es?|ed|ing))"
+              + " (the |a |an |its |their |this |these )?([\\w-]+ ){0,3}(importance|significance"
+              + "|urgency|complexity|implications|moment|narrative|landscape"
+              + "|(significant|pivotal|major|key) development)\\b");
+
+  // Addressed to the reader, not a report of anything.
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "\\b(subscrib(e|ing) to|share your thoughts|feel free to|sign up (for|to)"
+              + "|follow (the latest|our coverage|us))\\b"
+              + "|^as (the )?(situation|events|negotiations|discussions|talks|story) (unfolds?"
+              + "|progress(es)?|develops?)\\b");
+
+  // Goals and roles too vague to check, counted only without an anchor.
+  private static final Pattern VAGUE =
+      Pattern.compile(
+          "\\b((lasting|sustainable|durable) (solution|peace|resolution)s?|constructive dialogue"
+              + "|balanced (dialogue|platform|approach)|pathway|key (role|players|figures)"
+              + "|(global|regional|international) (\\w+ )?(stability|dynamics|diplomacy"
+              + "|relations))\\b");
+
+  private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+");
 
   private static final Pattern QUOTE = Pattern.compile("[\"“”«»„]");
 
   /** Whether {@code sentence} states no checkable fact. */
   public boolean isFiller(String sentence, List<String> tokens) {
-    String lower = sentence.strip().toLowerCase(Locale.ROOT);
+    // A list bullet is layout: "- This effort aims ..." is read as "This effort aims ...".
+    sentence = BULLET.matcher(sentence.strip()).replaceFirst("");
+    String lower = sentence.toLowerCase(Locale.ROOT);
     if (lower.isEmpty() || QUOTE.matcher(sentence).find()) {
       return false;
     }
     if (COMMENTARY.matcher(lower).find() || STOCK.matcher(lower).find()) {
       return true;
     }
-    return EVALUATIVE.matcher(lower).find() && !hasAnchor(sentence, tokens);
+    if ((SIGNIFICANCE.matcher(lower).find() || CALL_TO_ACTION.matcher(lower).find())
+        && !hasFigure(tokens)) {
+      return true;
+    }
+    return (EVALUATIVE.matcher(lower).find() || VAGUE.matcher(lower).find())
+        && !hasAnchor(sentence, tokens);
   }
 
-  /** Whether the sentence names a figure or a proper noun after its first word. */
-  static boolean hasAnchor(String sentence, List<String> tokens) {
+  private static boolean hasFigure(List<String> tokens) {
     for (String token : tokens) {
       if (Character.isDigit(token.charAt(0))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether the sentence names a figure or a proper noun after its first word. */
+  static boolean hasAnchor(String sentence, List<String> tokens) {
+    if (hasFigure(tokens)) {
+      return true;
     }
     String[] words = sentence.strip().split("\\s+");
     for (int i = 1; i < words.length; i++) {

@@ -74,12 +74,26 @@ class HtmlReportWriterTest {
   void claimStatusesAndConflictsAppear() {
     Document page = Jsoup.parse(writer.write(SampleRun.build()));
 
-    assertThat(page.select("table.claims .status").eachText())
+    assertThat(page.select("table.claims .status:not(.status-unsupported)").eachText())
         .containsExactly("corroborated", "contradicted", "single-source", "single-source");
     assertThat(page.select(".status-contradicted")).hasSize(1);
     Element conflicts = page.selectFirst(".conflicts");
     assertThat(conflicts.text()).contains("The river rose 4 metres.");
     assertThat(conflicts.selectFirst("a.cite").attr("href")).isEqualTo("#article-local-4");
+  }
+
+  @Test
+  void claimsOfOneLineageGroupOnlyAreMarkedUnsupported() {
+    Document page = Jsoup.parse(writer.write(SampleRun.build()));
+    Element flood = page.getElementById("story-flood");
+
+    // "Residents are worried." is in the wire's group only; the vote story has one group, where
+    // the mark would say nothing.
+    assertThat(flood.select("table.claims tr:has(.status-unsupported) td:first-child").eachText())
+        .containsExactly("Residents are worried.");
+    assertThat(page.getElementById("story-vote.3c.1.3e.").select(".status-unsupported")).isEmpty();
+    assertThat(flood.select("ul.tree .facts-inline").eachText())
+        .anyMatch(t -> t.contains("1 unsupported sentence"));
   }
 
   @Test

@@ -28,6 +28,44 @@ class FillerDetectorTest {
   }
 
   @Test
+  void whatSomethingSignifiesWhateverItsSubject() {
+    // Seen on real SEO and content-farm pages (../shared/seeds 002 and 004).
+    assertThat(
+            filler(
+                "The US and Russia meeting in Riyadh signals a significant development in the"
+                    + " ongoing conflict in Ukraine."))
+        .isTrue();
+    assertThat(
+            filler(
+                "Reports from Reuters and Press TV highlight the broader implications of these"
+                    + " meetings."))
+        .isTrue();
+    assertThat(
+            filler(
+                "The recent diplomatic efforts in Saudi Arabia mark a pivotal moment in addressing"
+                    + " global security concerns."))
+        .isTrue();
+    // A figure makes it a finding.
+    assertThat(filler("The 2024 census marks a pivotal moment: 1.2 million more residents."))
+        .isFalse();
+  }
+
+  @Test
+  void wordsToTheReaderAndVagueGoals() {
+    assertThat(
+            filler(
+                "Follow the latest developments in this escalating international crisis by"
+                    + " subscribing to Archynetys."))
+        .isTrue();
+    assertThat(filler("As the discussions unfold, it will be crucial to monitor Europe.")).isTrue();
+    assertThat(filler("- This diplomatic effort aims to find a lasting solution to the crisis."))
+        .isTrue();
+    assertThat(filler("This approach ensures a balanced dialogue.")).isTrue();
+    // A vague goal next to a name is a reported aim, not padding.
+    assertThat(filler("Zelensky said he wanted a lasting peace for Ukraine.")).isFalse();
+  }
+
+  @Test
   void facts() {
     assertThat(
             filler("A fuel barge exploded at the Port of Velmora on Monday, injuring 14 people."))
