@@ -46,8 +46,9 @@ class RunCommandTest {
           "brief",
           "claims");
   static final List<String> BRIEF_FIELDS = List.of("text", "sources", "independentSources");
+  // The contract's fields, then "unsupported" (an addition: only one lineage group carries it).
   static final List<String> CLAIM_FIELDS =
-      List.of("text", "sources", "independentSources", "status", "conflicts");
+      List.of("text", "sources", "independentSources", "status", "conflicts", "unsupported");
   static final List<String> CONFLICT_FIELDS = List.of("text", "sources");
   static final List<String> REJECTED_FIELDS = List.of("input", "reason");
   static final List<String> ROLES =

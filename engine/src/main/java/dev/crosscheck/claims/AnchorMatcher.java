@@ -12,11 +12,11 @@ import java.util.Set;
 /**
  * Decides whether two statements of independent lineage groups share enough checkable anchors to
  * state one fact: whole names (a person's first and last name are one anchor, spelling variants
- * count as one), figures and days. The story's common names (those in more than {@link
- * #COMMON_NAME_SHARE} of its statements: its countries, its main actor) say little on their own, so
- * a match on them alone needs {@link #MIN_COMMON_ANCHORS}; with at least one rarer anchor {@link
- * #MIN_ANCHORS} suffice. "Ukraine" and "Europe" shared by two sentences about different things is
- * no match; "Kellogg" and "Kyiv" is.
+ * count as one), figures, days, and figures of one unit that differ ("six weeks", "four weeks").
+ * The story's common names (those in more than {@link #COMMON_NAME_SHARE} of its statements: its
+ * countries, its main actor) say little on their own, so a match on them alone needs {@link
+ * #MIN_COMMON_ANCHORS}; with at least one rarer anchor {@link #MIN_ANCHORS} suffice. "Ukraine" and
+ * "Europe" shared by two sentences about different things is no match; "Kellogg" and "Kyiv" is.
  */
 final class AnchorMatcher {
   /** Share of a story's statements above which a name is one of its common names. */
@@ -86,6 +86,15 @@ final class AnchorMatcher {
     }
     for (String day : a.days()) {
       if (b.days().contains(day)) {
+        shared++;
+        rare = true;
+      }
+    }
+    for (Map.Entry<String, Set<String>> unit : a.units().entrySet()) {
+      Set<String> other = b.units().get(unit.getKey());
+      if (other != null && !other.equals(unit.getValue())) {
+        // "six weeks" against "four weeks": one slot with a changed figure, which is what a
+        // contradiction between outlets looks like (an equal figure is counted above).
         shared++;
         rare = true;
       }
