@@ -9,7 +9,10 @@ import dev.crosscheck.eval.pairs.PairsEvaluator;
 import dev.crosscheck.eval.pairs.PairsReport;
 import dev.crosscheck.eval.pairs.PairsRow;
 import dev.crosscheck.similarity.ArticleComparer;
+import dev.crosscheck.similarity.EquivalenceJudge;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +46,15 @@ final class EvalPairsCommand implements Callable<Integer> {
               + " print its held-out accuracy/F1.")
   boolean crossValidate;
 
+  @Option(
+      names = "--fit-judge",
+      paramLabel = "FILE",
+      description =
+          "Also fit the equivalence judge on each binary set and write its weights to FILE (the"
+              + " format of the engine's equivalence-judge.tsv; with several binary sets, the last"
+              + " one's).")
+  Path fitJudge;
+
   @Override
   public Integer call() throws IOException {
     Path data = options.folder();
@@ -75,11 +87,28 @@ final class EvalPairsCommand implements Callable<Integer> {
                 cv.f1(),
                 cv.folds()));
       }
+      if (fitJudge != null && set.scale() == GoldScale.BINARY) {
+        writeJudge(new EquivalenceFit(comparer), set);
+      }
     }
     PairsReport report = new PairsReport(rows, comparer.embedder().computed());
     spec.commandLine().getOut().print(report.table());
     heldOut.forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private void writeJudge(EquivalenceFit fit, PairSet set) throws IOException {
+    EquivalenceJudge judge = fit.judge(set);
+    String comment =
+        String.format(
+            Locale.ROOT,
+            "EquivalenceJudge weights: logistic regression over ShortPairFeatures, L2 %s,"
+                + " fitted on %s (%d pairs)%nby: crosscheck eval pairs --data DIR --fit-judge FILE",
+            EquivalenceFit.L2,
+            set.name(),
+            set.pairs().size());
+    Files.writeString(fitJudge, judge.text(comment), StandardCharsets.UTF_8);
+    spec.commandLine().getErr().println("wrote equivalence judge weights to " + fitJudge);
   }
 }

@@ -2,7 +2,10 @@ package dev.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.similarity.EquivalenceJudge;
+import dev.crosscheck.similarity.ShortPairFeatures;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,30 @@ class EvalPairsCommandTest {
 
   @Test
   void printsTheTableAndTheHeldOutFigure(@TempDir Path dir) throws IOException {
+    writeSet(dir);
+    Cli.Result result = Cli.execute("eval", "pairs", "--data", dir.toString(), "--cv");
+    assertThat(result.exit()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .contains("accuracy")
+        .contains("embeddings computed")
+        .containsPattern("held-out accuracy [01]\\.\\d{3}, F1 [01]\\.\\d{3} \\(5-fold");
+  }
+
+  @Test
+  void writesFittedJudgeWeightsTheEngineReads(@TempDir Path dir) throws IOException {
+    writeSet(dir);
+    Path weights = dir.resolve("judge.tsv");
+    Cli.Result result =
+        Cli.execute("eval", "pairs", "--data", dir.toString(), "--fit-judge", weights.toString());
+    assertThat(result.exit()).as(result.toString()).isZero();
+    assertThat(result.err()).contains("wrote equivalence judge weights to");
+    String text = Files.readString(weights, StandardCharsets.UTF_8);
+    assertThat(text).contains("fitted on " + dir.getFileName() + " (6 pairs)");
+    EquivalenceJudge judge = EquivalenceJudge.read(new StringReader(text), weights.toString());
+    assertThat(judge.weights()).hasSize(ShortPairFeatures.COUNT);
+  }
+
+  private static void writeSet(Path dir) throws IOException {
     StringBuilder jsonl = new StringBuilder();
     StringBuilder gold = new StringBuilder("id\tlabel\n");
     for (int i = 0; i < PAIRS.length; i++) {
@@ -33,13 +60,6 @@ class EvalPairsCommandTest {
     }
     Files.writeString(dir.resolve("pairs.jsonl"), jsonl, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("gold.tsv"), gold, StandardCharsets.UTF_8);
-
-    Cli.Result result = Cli.execute("eval", "pairs", "--data", dir.toString(), "--cv");
-    assertThat(result.exit()).as(result.toString()).isZero();
-    assertThat(result.out())
-        .contains("accuracy")
-        .contains("embeddings computed")
-        .containsPattern("held-out accuracy [01]\\.\\d{3}, F1 [01]\\.\\d{3} \\(5-fold");
   }
 
   @Test

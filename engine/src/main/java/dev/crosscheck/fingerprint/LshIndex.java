@@ -23,9 +23,11 @@ import net.openhft.hashing.LongHashFunction;
  * collision only adds a candidate, and callers verify candidates). The postings sit in sorted
  * immutable runs of {@code 128 × 2^level} entries plus a 128-entry unsorted buffer; a full buffer
  * is sorted into a run and equal-sized runs merge like a binary counter (a log-structured merge),
- * so there are O(log n) runs to search per band. Each run has a fence, the band key of every 32nd
- * posting (4 bytes per 32 postings): a lookup binary-searches the fence, which stays in cache, and
- * reads at most 32 postings of the run.
+ * so there are O(log n) runs to search per band. A run is stored in pages of {@link #PAGE} postings
+ * (256 KB): one array per run would, past a million documents, exceed half a G1 heap region and be
+ * allocated as a humongous object, wasting up to half of its regions. Each run has a fence, the
+ * band key of every 32nd posting (4 bytes per 32 postings): a lookup binary-searches the fence,
+ * which stays in cache, and reads at most 32 postings of the run.
  *
  * <p>Not thread-safe: confine an index to one thread or guard it externally.
  *
@@ -47,6 +49,11 @@ public final class LshIndex<K> {
   /** Postings per fence entry: a lookup scans at most this many (four cache lines). */
   private static final int FENCE = 32;
 
+  /** Postings per page of a run: 256 KB, below G1's humongous size for any region size. */
+  static final int PAGE = 1 << 15;
+
+  private static final int PAGE_SHIFT = 15;
+
   private static final int INITIAL_ID_SLOTS = 64;
   private static final long LOW_32 = 0xFFFFFFFFL;
 
@@ -59,7 +66,7 @@ public final class LshIndex<K> {
   // Every non-empty signature adds one posting to every band, so all bands share one shape:
   // runs[band][level] is null or a sorted run of BUFFER << level postings.
   private final long[][] buffers;
-  private final long[][][] runs;
+  private final Run[][] runs;
   // fences[band][level]: the band key of every FENCE-th posting of the run, so that a lookup
   // binary-searches a small, cache-resident array and then scans at most FENCE postings.
   private final int[][][] fences;
@@ -86,7 +93,7 @@ public final class LshIndex<K> {
       bandHashes[b] = LongHashFunction.xx3(SEED + b);
     }
     this.buffers = new long[bands][BUFFER];
-    this.runs = new long[bands][0][];
+    this.runs = new Run[bands][0];
     this.fences = new int[bands][0][];
   }
 
@@ -213,7 +220,7 @@ public final class LshIndex<K> {
     IdList found = new IdList();
     for (int b = 0; b < bands; b++) {
       int bandKey = bandKeys[b];
-      long[][] bandRuns = runs[b];
+      Run[] bandRuns = runs[b];
       for (int level = 0; level < bandRuns.length; level++) {
         if (bandRuns[level] != null) {
           collect(bandRuns[level], fences[b][level], bandKey, found);
@@ -296,7 +303,7 @@ public final class LshIndex<K> {
    * Adds the ids of {@code run}'s postings under {@code bandKey}: a binary search of the fence
    * finds the stretch of at most {@link #FENCE} postings where they start.
    */
-  private static void collect(long[] run, int[] fence, int bandKey, IdList found) {
+  private static void collect(Run run, int[] fence, int bandKey, IdList found) {
     int from = 0;
     int to = fence.length;
     while (from < to) {
@@ -312,18 +319,18 @@ public final class LshIndex<K> {
     long low = (long) bandKey << 32;
     long high = low | LOW_32;
     int i = from == 0 ? 0 : (from - 1) * FENCE + 1;
-    while (i < run.length && run[i] < low) {
+    while (i < run.length && run.get(i) < low) {
       i++;
     }
-    for (; i < run.length && run[i] <= high; i++) {
-      found.add((int) run[i]);
+    for (; i < run.length && run.get(i) <= high; i++) {
+      found.add((int) run.get(i));
     }
   }
 
-  private static int[] fence(long[] run) {
+  private static int[] fence(Run run) {
     int[] fence = new int[(run.length + FENCE - 1) / FENCE];
     for (int j = 0; j < fence.length; j++) {
-      fence[j] = (int) (run[j * FENCE] >>> 32);
+      fence[j] = (int) (run.get(j * FENCE) >>> 32);
     }
     return fence;
   }
@@ -342,8 +349,9 @@ public final class LshIndex<K> {
       }
     }
     for (int b = 0; b < bands; b++) {
-      long[] carry = buffers[b].clone();
-      Arrays.sort(carry);
+      long[] sorted = buffers[b].clone();
+      Arrays.sort(sorted);
+      Run carry = new Run(new long[][] {sorted}, sorted.length);
       for (int l = 0; l < level; l++) {
         carry = merge(runs[b][l], carry);
         runs[b][l] = null;
@@ -355,17 +363,39 @@ public final class LshIndex<K> {
     buffered = 0;
   }
 
-  private static long[] merge(long[] first, long[] second) {
-    long[] merged = new long[first.length + second.length];
+  private static Run merge(Run first, Run second) {
+    int length = first.length + second.length;
+    long[][] pages = new long[(length + PAGE - 1) >>> PAGE_SHIFT][];
+    for (int p = 0; p < pages.length; p++) {
+      pages[p] = new long[Math.min(PAGE, length - (p << PAGE_SHIFT))];
+    }
     int i = 0;
     int j = 0;
-    int k = 0;
-    while (i < first.length && j < second.length) {
-      merged[k++] = first[i] <= second[j] ? first[i++] : second[j++];
+    for (int k = 0; k < length; k++) {
+      long next;
+      if (j == second.length || (i < first.length && first.get(i) <= second.get(j))) {
+        next = first.get(i++);
+      } else {
+        next = second.get(j++);
+      }
+      pages[k >>> PAGE_SHIFT][k & (PAGE - 1)] = next;
     }
-    System.arraycopy(first, i, merged, k, first.length - i);
-    System.arraycopy(second, j, merged, k + first.length - i, second.length - j);
-    return merged;
+    return new Run(pages, length);
+  }
+
+  /** A sorted run of postings in pages of {@link #PAGE} (the last one shorter). */
+  private static final class Run {
+    final long[][] pages;
+    final int length;
+
+    Run(long[][] pages, int length) {
+      this.pages = pages;
+      this.length = length;
+    }
+
+    long get(int i) {
+      return pages[i >>> PAGE_SHIFT][i & (PAGE - 1)];
+    }
   }
 
   /** Returns the id slot holding {@code key}, or the free slot where it would go. */

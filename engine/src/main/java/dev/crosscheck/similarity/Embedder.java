@@ -28,6 +28,12 @@ public final class Embedder {
   /** The default number of cached embeddings (about 1.6 KB each). */
   public static final int DEFAULT_CACHE_SIZE = 20_000;
 
+  /**
+   * Texts whose token vectors are kept (about 50 KB each for a sentence): enough for the two sides
+   * of the pairs being compared on every thread.
+   */
+  static final int TOKEN_CACHE_SIZE = 256;
+
   /** Characters of input kept: far more than {@link #MAX_TOKENS} pieces, and bounds the work. */
   static final int MAX_CHARS = 4_000;
 
@@ -35,6 +41,7 @@ public final class Embedder {
   private static volatile Embedder shared;
 
   private final Map<String, float[]> cache;
+  private final Map<String, TokenVectors> tokenCache;
   private final AtomicLong computed = new AtomicLong();
   private volatile MiniLmModel model;
   private volatile boolean failed;
@@ -53,14 +60,18 @@ public final class Embedder {
     if (cacheSize < 0) {
       throw new IllegalArgumentException("cacheSize (" + cacheSize + ") must be >= 0");
     }
-    this.cache =
-        Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-              @Override
-              protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > cacheSize;
-              }
-            });
+    this.cache = lru(cacheSize);
+    this.tokenCache = lru(Math.min(cacheSize, TOKEN_CACHE_SIZE));
+  }
+
+  private static <V> Map<String, V> lru(int size) {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            return size() > size;
+          }
+        });
   }
 
   /** The process-wide embedder, so the model loads once. */
@@ -90,19 +101,47 @@ public final class Embedder {
     if (cached != null) {
       return cached;
     }
+    MiniLmModel.Encoded encoded = encode(input);
+    return encoded == null ? ZERO : encoded.sentence();
+  }
+
+  /**
+   * The word pieces of {@code text} with their unit output vectors ([CLS] and [SEP] left out), as
+   * the model computes them for {@link #embed}; empty for null or blank text or when the model is
+   * not available. Computing them also caches the text's embedding, and the other way round while
+   * the text is among the last {@link #TOKEN_CACHE_SIZE} computed.
+   */
+  TokenVectors tokens(String text) {
+    if (text == null || text.isBlank()) {
+      return TokenVectors.EMPTY;
+    }
+    String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    TokenVectors cached = tokenCache.get(input);
+    if (cached != null) {
+      return cached;
+    }
+    MiniLmModel.Encoded encoded = encode(input);
+    return encoded == null
+        ? TokenVectors.EMPTY
+        : new TokenVectors(encoded.pieces(), encoded.vectors());
+  }
+
+  /** Runs the model on {@code input} and caches both outputs; null when it cannot run. */
+  private MiniLmModel.Encoded encode(String input) {
     MiniLmModel m = model();
     if (m == null) {
-      return ZERO;
+      return null;
     }
-    float[] vector;
+    MiniLmModel.Encoded encoded;
     try {
-      vector = m.embed(input, MAX_TOKENS);
+      encoded = m.encode(input, MAX_TOKENS);
     } catch (RuntimeException e) {
-      return ZERO;
+      return null;
     }
     computed.incrementAndGet();
-    cache.put(input, vector);
-    return vector;
+    cache.put(input, encoded.sentence());
+    tokenCache.put(input, new TokenVectors(encoded.pieces(), encoded.vectors()));
+    return encoded;
   }
 
   /** The cosine of the embeddings of two texts, in [-1, 1]; 0 when either has none. */

@@ -70,6 +70,20 @@ final class MiniLmModel {
 
   /** The mean-pooled, L2-normalized embedding of {@code text}, cut at {@code maxTokens} pieces. */
   float[] embed(String text, int maxTokens) {
+    return encode(text, maxTokens).sentence();
+  }
+
+  /**
+   * The model's output for one text: the sentence embedding and the unit token vectors.
+   *
+   * @param sentence the mean-pooled, L2-normalized embedding
+   * @param pieces the word pieces, [CLS] and [SEP] left out
+   * @param vectors one L2-normalized output vector per piece, in order
+   */
+  record Encoded(float[] sentence, String[] pieces, float[][] vectors) {}
+
+  /** The model's output for {@code text}, cut at {@code maxTokens} pieces. */
+  Encoded encode(String text, int maxTokens) {
     Encoding encoding = tokenizer.encode(text);
     long[] ids = cut(encoding.getIds(), maxTokens);
     long[] mask = cut(encoding.getAttentionMask(), maxTokens);
@@ -88,7 +102,8 @@ final class MiniLmModel {
                     "token_type_ids",
                     typeIds))) {
       float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-      return meanPool(hidden, mask);
+      String[] pieces = cut(encoding.getTokens(), maxTokens);
+      return inner(meanPool(hidden, mask), pieces, hidden);
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
     }
@@ -96,6 +111,41 @@ final class MiniLmModel {
 
   private static long[] cut(long[] values, int max) {
     return values.length <= max ? values : java.util.Arrays.copyOf(values, max);
+  }
+
+  private static String[] cut(String[] values, int max) {
+    return values.length <= max ? values : java.util.Arrays.copyOf(values, max);
+  }
+
+  /**
+   * The pieces between [CLS] and the closing [SEP] with their unit vectors: the special pieces
+   * carry the whole sentence rather than a word.
+   */
+  static Encoded inner(float[] sentence, String[] pieces, float[][] hidden) {
+    int start = pieces.length > 0 && pieces[0].equals("[CLS]") ? 1 : 0;
+    int end = pieces.length;
+    if (end > start && pieces[end - 1].equals("[SEP]")) {
+      end--;
+    }
+    String[] kept = java.util.Arrays.copyOfRange(pieces, start, end);
+    float[][] vectors = new float[kept.length][];
+    for (int t = start; t < end; t++) {
+      vectors[t - start] = unit(hidden[t]);
+    }
+    return new Encoded(sentence, kept, vectors);
+  }
+
+  private static float[] unit(float[] vector) {
+    double norm = 0;
+    for (float v : vector) {
+      norm += v * v;
+    }
+    double length = Math.max(Math.sqrt(norm), 1e-12);
+    float[] result = new float[vector.length];
+    for (int d = 0; d < vector.length; d++) {
+      result[d] = (float) (vector[d] / length);
+    }
+    return result;
   }
 
   /** The average of the token vectors where the mask is 1, scaled to unit length. */

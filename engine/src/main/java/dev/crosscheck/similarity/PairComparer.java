@@ -61,7 +61,8 @@ public final class PairComparer {
 
   private final SentenceAligner aligner;
   private final Embedder embedder;
-  private final EquivalenceJudge judge = new EquivalenceJudge();
+  private final EquivalenceJudge judge = EquivalenceJudge.shipped();
+  private final TokenMatcher tokenMatcher = new TokenMatcher();
 
   /** A lexical comparer: words only, no embeddings. */
   public PairComparer() {
@@ -135,9 +136,21 @@ public final class PairComparer {
    * the embedding cosine is 0 without an embedder.
    */
   public ShortPairFeatures shortFeatures(ArticleProfile a, ArticleProfile b) {
-    double semantic =
-        embedder == null ? 0 : Math.max(0, embedder.similarity(Leads.text(a), Leads.text(b)));
-    return ShortPairFeatures.of(Leads.whole(a), Leads.whole(b), semantic);
+    if (embedder == null) {
+      return ShortPairFeatures.of(Leads.whole(a), Leads.whole(b), 0);
+    }
+    return shortFeatures(Leads.text(a), Leads.text(b), Leads.whole(a), Leads.whole(b));
+  }
+
+  /**
+   * The short-pair evidence with the embedder: one model run per text gives both the sentence
+   * embedding and the token vectors (the token vectors first, so that the embeddings are cached).
+   */
+  private ShortPairFeatures shortFeatures(
+      String ta, String tb, SentenceFeatures fa, SentenceFeatures fb) {
+    TokenMatch tokens = tokenMatcher.match(embedder.tokens(ta), embedder.tokens(tb));
+    double semantic = Math.max(0, embedder.similarity(ta, tb));
+    return ShortPairFeatures.of(fa, fb, semantic, tokens);
   }
 
   /** Two short texts scored as one sentence each. */
@@ -145,8 +158,8 @@ public final class PairComparer {
       ArticleProfile a, ArticleProfile b, Alignment alignment, double cosine) {
     SentenceFeatures fa = Leads.whole(a);
     SentenceFeatures fb = Leads.whole(b);
-    double semantic = Math.max(0, embedder.similarity(Leads.text(a), Leads.text(b)));
-    ShortPairFeatures features = ShortPairFeatures.of(fa, fb, semantic);
+    ShortPairFeatures features = shortFeatures(Leads.text(a), Leads.text(b), fa, fb);
+    double semantic = features.semantic();
     double edit = features.edit();
     double similarity =
         SHORT_SEMANTIC_WEIGHT * semantic + (1 - SHORT_SEMANTIC_WEIGHT) * features.lexical();

@@ -27,6 +27,13 @@ import java.util.Set;
  * @param charTrigrams Dice overlap of the character trigrams of the joined tokens
  * @param unmatchedRun the longest run of tokens of one side absent from the other, over 10 (capped
  *     at 1): a clause one side adds
+ * @param tokenF {@link TokenMatch#f()}: how well the word pieces match in the model's token space
+ *     (0 without a model)
+ * @param tokenWorst {@link TokenMatch#worst()}: the worst-matched word piece (0 without a model)
+ * @param tokenUnmatched {@link TokenMatch#unmatched()}: pieces with no close match (0 without a
+ *     model)
+ * @param unmatchedNumbers the distinct numbers (digits, their decimal point and separators) found
+ *     on one side only, over 4 (capped at 1): a changed figure is the classic false paraphrase
  */
 public record ShortPairFeatures(
     double semantic,
@@ -42,10 +49,23 @@ public record ShortPairFeatures(
     double lengthGap,
     double negationMismatch,
     double charTrigrams,
-    double unmatchedRun) {
+    double unmatchedRun,
+    double tokenF,
+    double tokenWorst,
+    double tokenUnmatched,
+    double unmatchedNumbers) {
 
   /** The number of features, the length of {@link #vector()}. */
-  public static final int COUNT = 14;
+  public static final int COUNT = 18;
+
+  /** The feature names in the order of {@link #vector()}: the record's component names. */
+  public static final List<String> NAMES =
+      java.util.Arrays.stream(ShortPairFeatures.class.getRecordComponents())
+          .map(java.lang.reflect.RecordComponent::getName)
+          .toList();
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("^\\d[\\d.,]*");
 
   /** The features in declaration order. */
   public double[] vector() {
@@ -63,14 +83,31 @@ public record ShortPairFeatures(
       lengthGap,
       negationMismatch,
       charTrigrams,
-      unmatchedRun
+      unmatchedRun,
+      tokenF,
+      tokenWorst,
+      tokenUnmatched,
+      unmatchedNumbers
     };
   }
 
-  /** The features of two texts given their sentence features and their embedding cosine. */
+  /**
+   * The features of two texts given their sentence features and their embedding cosine, without
+   * token evidence ({@link TokenMatch#NONE}).
+   */
   public static ShortPairFeatures of(SentenceFeatures a, SentenceFeatures b, double semantic) {
+    return of(a, b, semantic, TokenMatch.NONE);
+  }
+
+  /**
+   * The features of two texts given their sentence features, their embedding cosine and how their
+   * word pieces match.
+   */
+  public static ShortPairFeatures of(
+      SentenceFeatures a, SentenceFeatures b, double semantic, TokenMatch tokens) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(tokens, "tokens");
     int shorter = Math.min(a.tokens().size(), b.tokens().size());
     int longer = Math.max(a.tokens().size(), b.tokens().size());
     return new ShortPairFeatures(
@@ -90,7 +127,41 @@ public record ShortPairFeatures(
         Math.min(
             1,
             Math.max(unmatchedRun(a.tokens(), b.tokens()), unmatchedRun(b.tokens(), a.tokens()))
-                / 10.0));
+                / 10.0),
+        tokens.f(),
+        tokens.worst(),
+        tokens.unmatched(),
+        Math.min(1, unmatchedNumbers(a.tokens(), b.tokens()) / 4.0));
+  }
+
+  /** The distinct numbers among {@code a} and {@code b} that only one side has. */
+  private static int unmatchedNumbers(List<String> a, List<String> b) {
+    Set<String> na = figures(a);
+    Set<String> nb = figures(b);
+    Set<String> onlyOne = new HashSet<>(na);
+    onlyOne.addAll(nb);
+    Set<String> shared = new HashSet<>(na);
+    shared.retainAll(nb);
+    onlyOne.removeAll(shared);
+    return onlyOne.size();
+  }
+
+  /**
+   * The figures the tokens start with, separators and a closing point dropped ("1,200." = 1200).
+   */
+  private static Set<String> figures(List<String> tokens) {
+    Set<String> result = new HashSet<>();
+    for (String token : tokens) {
+      java.util.regex.Matcher m = NUMBER.matcher(token);
+      if (m.find()) {
+        String figure = m.group();
+        while (figure.endsWith(".") || figure.endsWith(",")) {
+          figure = figure.substring(0, figure.length() - 1);
+        }
+        result.add(figure.replace(",", ""));
+      }
+    }
+    return result;
   }
 
   /** The longest run of {@code tokens} absent from {@code other}: a clause one side adds. */

@@ -59,6 +59,33 @@ class LshIndexTest {
   }
 
   @Test
+  void runsSpanningSeveralPagesFindWhatABruteForceScanFinds() {
+    // Two bands of one row, values from a small range: 100,000 keys make sorted runs of 65,536
+    // postings (two pages) with many equal band keys across page boundaries.
+    Random random = new Random(3);
+    LshIndex<Integer> index = new LshIndex<>(2, 1);
+    int n = 100_000;
+    long[][] values = new long[n][];
+    for (int i = 0; i < n; i++) {
+      values[i] = new long[] {random.nextInt(40_000), random.nextInt(40_000)};
+      index.add(i, new MinHashSignature(values[i]));
+    }
+    assertThat(n * 2L).isGreaterThan(2L * LshIndex.PAGE);
+    for (int q = 0; q < 200; q++) {
+      long[] query = {random.nextInt(40_000), random.nextInt(40_000)};
+      java.util.List<Integer> expected = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (values[i][0] == query[0] || values[i][1] == query[1]) {
+          expected.add(i);
+        }
+      }
+      assertThat(index.candidates(new MinHashSignature(query)))
+          .as("query " + q)
+          .containsAll(expected);
+    }
+  }
+
+  @Test
   void emptySignatureIsCountedButNeverACandidate() {
     LshIndex<String> index = new LshIndex<>();
     index.add("empty", MinHashSignature.EMPTY);

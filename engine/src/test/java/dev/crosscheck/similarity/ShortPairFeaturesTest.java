@@ -21,13 +21,18 @@ class ShortPairFeaturesTest {
     assertThat(f.numberMismatch()).isEqualTo(1.0);
     assertThat(f.negationMismatch()).isZero();
     assertThat(f.lengthRatio()).isLessThan(1.0);
+    assertThat(f.unmatchedNumbers()).isEqualTo(1.0);
+    assertThat(f.tokenF()).isZero();
     assertThat(f.vector()).hasSize(ShortPairFeatures.COUNT);
+    assertThat(ShortPairFeatures.NAMES).hasSize(ShortPairFeatures.COUNT);
+    assertThat(ShortPairFeatures.NAMES.get(0)).isEqualTo("semantic");
 
     ShortPairFeatures same = ShortPairFeatures.of(a, a, 1.0);
     assertThat(same.edit()).isEqualTo(1.0);
     assertThat(same.coverage()).isEqualTo(1.0);
     assertThat(same.numberMismatch()).isZero();
     assertThat(same.unmatchedRun()).isZero();
+    assertThat(same.unmatchedNumbers()).isZero();
     assertThat(same.charTrigrams()).isCloseTo(1.0, within(1e-9));
   }
 
@@ -53,7 +58,16 @@ class ShortPairFeaturesTest {
     assertThat(f.semantic()).isZero();
     assertThat(f.edit()).isZero();
     assertThat(f.lengthRatio()).isZero();
-    assertThat(new EquivalenceJudge().equivalent(f)).isFalse();
+    assertThat(EquivalenceJudge.shipped().equivalent(f)).isFalse();
+  }
+
+  @Test
+  void figuresCompareWithoutSeparatorsOrAClosingPoint() {
+    SentenceFeatures a = whole("Sales reached 1,200 units, up from 900.");
+    SentenceFeatures b = whole("Sales reached 1200 units, up from 900 units.");
+    assertThat(ShortPairFeatures.of(a, b, 0).unmatchedNumbers()).isZero();
+    SentenceFeatures c = whole("Sales reached 1,300 units, up from 800.");
+    assertThat(ShortPairFeatures.of(a, c, 0).unmatchedNumbers()).isEqualTo(1.0);
   }
 
   private static String sentence(Random random, String[] words) {

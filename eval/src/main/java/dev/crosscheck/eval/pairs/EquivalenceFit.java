@@ -45,6 +45,17 @@ public final class EquivalenceFit {
     return fitter.fit(features(set), labels(set));
   }
 
+  /**
+   * The judge fitted on all of {@code set}: what {@code equivalence-judge.tsv} holds when {@code
+   * set} is MSRP train.
+   *
+   * @throws IllegalArgumentException if the set's gold is not binary or it is empty
+   */
+  public EquivalenceJudge judge(PairSet set) {
+    LogisticFitter.Model model = fit(set);
+    return new EquivalenceJudge(model.bias(), model.weights());
+  }
+
   private double[][] features(PairSet set) {
     List<double[]> rows =
         set.pairs().parallelStream()
