@@ -43,12 +43,60 @@ public final class AverageLinkage {
 
   /** The groups of item indexes at {@code threshold}. */
   public List<List<Integer>> run(double threshold) {
+    return run(threshold, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The groups of item indexes at {@code threshold}, after which every item left alone joins the
+   * group of two or more whose mean similarity to it is highest, if that mean is at least {@code
+   * attachThreshold} (ties to the lower index). The choices are made against the groups as
+   * agglomeration left them, so one attached item never draws in another. Why: an article that
+   * tells a story in other words scores just below the join threshold against each of its siblings,
+   * while the siblings are still its best match by far; a group of two or more is evidence of a
+   * story that the loner may belong to, whereas two loners together are not.
+   */
+  public List<List<Integer>> run(double threshold, double attachThreshold) {
+    agglomerate(threshold);
+    List<int[]> moves = new ArrayList<>();
+    for (int i = 0; i < size.length; i++) {
+      if (alive[i] && size[i] == 1) {
+        int best = -1;
+        double bestMean = attachThreshold;
+        for (int c : neighbours.get(i)) {
+          double mean = average(i, c);
+          boolean better =
+              best < 0 ? mean >= bestMean : mean > bestMean || (mean == bestMean && c < best);
+          if (alive[c] && size[c] > 1 && better) {
+            best = c;
+            bestMean = mean;
+          }
+        }
+        if (best >= 0) {
+          moves.add(new int[] {i, best});
+        }
+      }
+    }
+    for (int[] move : moves) {
+      alive[move[0]] = false;
+      members.get(move[1]).addAll(members.get(move[0]));
+    }
+    List<List<Integer>> result = new ArrayList<>();
+    for (int i = 0; i < size.length; i++) {
+      if (alive[i]) {
+        result.add(members.get(i));
+      }
+    }
+    return result;
+  }
+
+  private void agglomerate(double threshold) {
     PriorityQueue<double[]> queue =
         new PriorityQueue<>(
             Comparator.<double[]>comparingDouble(e -> -e[0])
                 .thenComparingDouble(e -> e[1])
                 .thenComparingDouble(e -> e[2]));
-    sums.forEach((k, sum) -> offer(queue, (int) (k >>> 32), (int) (long) k, threshold));
+    sums.forEach(
+        (k, sum) -> offer(queue, (int) (k / size.length), (int) (k % size.length), threshold));
     while (!queue.isEmpty()) {
       double[] best = queue.poll();
       int a = (int) best[1];
@@ -61,13 +109,6 @@ public final class AverageLinkage {
         offer(queue, a, c, threshold);
       }
     }
-    List<List<Integer>> result = new ArrayList<>();
-    for (int i = 0; i < size.length; i++) {
-      if (alive[i]) {
-        result.add(members.get(i));
-      }
-    }
-    return result;
   }
 
   private void offer(PriorityQueue<double[]> queue, int a, int b, double threshold) {
@@ -101,9 +142,14 @@ public final class AverageLinkage {
     members.get(a).addAll(members.get(b));
   }
 
-  private static long key(int i, int j) {
+  /**
+   * The key of a pair, {@code low * n + high}: unlike {@code low << 32 | high}, whose hash is
+   * {@code low ^ high}, these keys spread over a hash table (the XOR form collides by the thousand
+   * in a large neighbourhood and turns every lookup into a tree search).
+   */
+  private long key(int i, int j) {
     int low = Math.min(i, j);
     int high = Math.max(i, j);
-    return ((long) low << 32) | high;
+    return (long) low * size.length + high;
   }
 }

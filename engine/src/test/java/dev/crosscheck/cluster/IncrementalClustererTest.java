@@ -204,5 +204,8 @@ class IncrementalClustererTest extends ClustererContractTest {
         .hasMessage("linkThreshold (0.0) must be in (0, 1]");
     assertThatThrownBy(() -> new IncrementalClusterer(extractor, new LinkScorer(), 0.3, 0.3, 0))
         .hasMessage("threads (0) must be >= 1");
+    assertThatThrownBy(
+            () -> new IncrementalClusterer(extractor, new LinkScorer(), 0.3, 0.3, 1.5, 1))
+        .hasMessage("attachThreshold (1.5) must be in (0, 1]");
   }
 }

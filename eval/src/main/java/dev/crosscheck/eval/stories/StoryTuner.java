@@ -3,6 +3,7 @@ package dev.crosscheck.eval.stories;
 import dev.crosscheck.cluster.ArticleFeatures;
 import dev.crosscheck.cluster.AverageLinkage;
 import dev.crosscheck.cluster.FeatureExtractor;
+import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.eval.data.StoryDataSet;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,8 +19,9 @@ import java.util.stream.IntStream;
  * Grid search of the link weights and thresholds on a development set, by B-cubed F1: how the
  * engine's defaults were chosen. Scores every pair once (brute force, so it also shows what
  * candidate retrieval may lose), then cuts stories for each setting as the clusterer does: links at
- * or above the link threshold, average-link within connected parts at the join threshold. Run:
- * {@code java ... StoryTuner DATA_DIR}.
+ * or above the link threshold, average-link within connected parts at the join threshold, loners
+ * attached at the attach threshold (default {@link IncrementalClusterer#DEFAULT_ATTACH_THRESHOLD};
+ * 1 turns attaching off). Run: {@code java ... StoryTuner DATA_DIR [STEP [ATTACH]]}.
  */
 public final class StoryTuner {
   /** A pair is kept for the search when one of its signals reaches this. */
@@ -36,13 +38,17 @@ public final class StoryTuner {
     StoryEvaluator evaluator = new StoryEvaluator(0);
     double best = 0;
     double step = Double.parseDouble(args.length > 1 ? args[1] : "0.2");
+    double attach =
+        args.length > 2
+            ? Double.parseDouble(args[2])
+            : IncrementalClusterer.DEFAULT_ATTACH_THRESHOLD;
     double[] links = {0.2, 0.25, 0.3, 0.35};
     for (double h = 0; h <= 0.6001; h += step) {
       for (double e = 0; h + e <= 1.0001 && e <= 0.3001; e += step) {
         double b = Math.max(0, 1 - h - e);
         for (double link : links) {
           for (double join = 0.2; join <= 0.4001; join += 0.025) {
-            List<List<String>> stories = cut(f, pairs, h, b, e, link, join);
+            List<List<String>> stories = cut(f, pairs, h, b, e, link, join, attach);
             ClusteringScores s = evaluator.score("", data, stories).scores();
             if (s.f1() >= best - 0.01) {
               best = Math.max(best, s.f1());
@@ -93,7 +99,8 @@ public final class StoryTuner {
       double b,
       double e,
       double link,
-      double join) {
+      double join,
+      double attach) {
     int n = f.size();
     int[] parent = IntStream.range(0, n).toArray();
     List<double[]> links = new ArrayList<>();
@@ -139,7 +146,7 @@ public final class StoryTuner {
           linkage.link(local.get((int) l[0]), local.get((int) l[1]), l[2]);
         }
       }
-      for (List<Integer> group : linkage.run(join)) {
+      for (List<Integer> group : linkage.run(join, attach)) {
         stories.add(group.stream().map(k -> f.get(members.get(k)).id()).sorted().toList());
       }
     }
