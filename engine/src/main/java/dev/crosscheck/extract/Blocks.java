@@ -81,8 +81,10 @@ final class Blocks {
    * @param text the text, whitespace normalized
    * @param linkChars how many of its characters are inside links
    * @param tag the tag of the element that opened the block
+   * @param lead whether the block lies in an article header or teaser (see {@link #of(Element,
+   *     Set)}), whose lines are body only when they are prose
    */
-  record Block(String text, int linkChars, String tag) {
+  record Block(String text, int linkChars, String tag, boolean lead) {
     /** The share of the text inside links, 0 to 1. */
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
@@ -97,7 +99,15 @@ final class Blocks {
 
   /** The blocks of an element's text, in document order, empty ones left out. */
   static List<Block> of(Element root) {
-    Splitter splitter = new Splitter(root.normalName());
+    return of(root, Set.of());
+  }
+
+  /**
+   * The blocks of an element's text, in document order, empty ones left out; blocks inside one of
+   * the given elements are marked {@link Block#lead()}.
+   */
+  static List<Block> of(Element root, Set<Element> leads) {
+    Splitter splitter = new Splitter(root.normalName(), leads);
     NodeTraversor.traverse(splitter, root);
     splitter.flush(root.normalName());
     return splitter.blocks;
@@ -108,10 +118,13 @@ final class Blocks {
     final StringBuilder text = new StringBuilder();
     int linkChars;
     int linkDepth;
+    int leadDepth;
     String tag;
+    final Set<Element> leads;
 
-    Splitter(String tag) {
+    Splitter(String tag, Set<Element> leads) {
       this.tag = tag;
+      this.leads = leads;
     }
 
     @Override
@@ -136,12 +149,20 @@ final class Blocks {
         } else if (name.equals("img") || name.equals("wbr")) {
           text.append(name.equals("img") ? " " : "");
         }
+        if (!leads.isEmpty() && leads.contains(el)) {
+          flush(tag);
+          leadDepth++;
+        }
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof Element el) {
+        if (!leads.isEmpty() && leads.contains(el)) {
+          flush(tag);
+          leadDepth--;
+        }
         String name = el.normalName();
         if (name.equals("a")) {
           linkDepth--;
@@ -156,7 +177,7 @@ final class Blocks {
     void flush(String next) {
       String norm = Paragraphs.normalize(text.toString());
       if (!norm.isEmpty()) {
-        blocks.add(new Block(norm, Math.min(linkChars, norm.length()), tag));
+        blocks.add(new Block(norm, Math.min(linkChars, norm.length()), tag, leadDepth > 0));
       }
       text.setLength(0);
       linkChars = 0;

@@ -128,7 +128,69 @@ public final class ChromeLines {
           "more stories",
           "more from",
           "editor's picks",
-          "editors' picks");
+          "editors' picks",
+          "related coverage",
+          "more on this story",
+          "print this article",
+          // German
+          "mehr zum thema",
+          "weitere informationen",
+          "explore further",
+          "mehr zu diesem thema",
+          "auch interessant",
+          "das könnte sie auch interessieren",
+          "das könnte dich auch interessieren",
+          "verwandte artikel",
+          "verwandte beiträge",
+          "ähnliche artikel",
+          "ähnliche beiträge",
+          "weitere artikel",
+          "neueste artikel",
+          "neueste beiträge",
+          "beliebte artikel",
+          "meistgelesen",
+          "zum weiterlesen",
+          "lesen sie auch",
+          "auch lesen",
+          "weiterlesen",
+          "artikel teilen",
+          "beitrag teilen",
+          "teilen",
+          "drucken",
+          "artikel drucken",
+          "kommentieren",
+          "kommentar verfassen",
+          "kommentar schreiben",
+          "kommentare",
+          "keine kommentare",
+          "anzeige",
+          "werbung",
+          "inhaltsverzeichnis",
+          "bewerten",
+          // French, Spanish, Italian, Polish
+          "à lire aussi",
+          "lire aussi",
+          "sur le même sujet",
+          "articles similaires",
+          "partager",
+          "commentaires",
+          "publicité",
+          "te puede interesar",
+          "lee también",
+          "noticias relacionadas",
+          "compartir",
+          "comentarios",
+          "publicidad",
+          "leggi anche",
+          "condividi",
+          "czytaj także",
+          "czytaj też",
+          "zobacz też",
+          "zobacz także",
+          "drukuj",
+          "udostępnij",
+          "komentarze",
+          "reklama");
 
   private static final List<Pattern> PREFIXES =
       List.of(
@@ -138,6 +200,13 @@ public final class ChromeLines {
           compile("follow us\\b"),
           compile("(read|see) (more|also)\\s*:"),
           compile("(also read|read next|related|see also|more)\\s*:"),
+          // "Read also" and "more on this" in the languages of the pages we see most.
+          compile(
+              "(lesen sie (auch|mehr)|auch lesen|mehr zum thema|mehr dazu|siehe auch"
+                  + "|schon gelesen|zum weiterlesen|weiterlesen|lire aussi|à lire aussi|voir aussi"
+                  + "|à découvrir|lee también|le puede interesar|te puede interesar|ver también"
+                  + "|leggi anche|czytaj (też|także|również|więcej)|zobacz (też|także|również)"
+                  + "|dowiedz się więcej)\\b"),
           compile("click here\\b"),
           compile("(copyright\\s*(©|\\(c\\)|\\d{4})|©|\\(c\\)\\s*\\d{4})"),
           compile("(sponsored content|paid content)\\s*:"),
@@ -193,7 +262,7 @@ public final class ChromeLines {
         return true;
       }
     }
-    return false;
+    return MetaLines.isMeta(norm, words);
   }
 
   /**

@@ -52,7 +52,6 @@ final class ChromeNames {
           "navbox",
           "subnav",
           "menu",
-          "teaser",
           "viral",
           "syndication",
           "widget",
@@ -102,8 +101,16 @@ final class ChromeNames {
   private static final Stems OVERLAY =
       new Stems("cookie", "consent", "popup", "pop-up", "modal", "gdpr", "dsgvo", "interstitial");
   private static final Set<String> CHROME_WORDS =
-      Set.of(
-          "ad", "ads", "nav", "tags", "header", "author", "meta", "share", "skip", "most", "aside");
+      Set.of("ad", "ads", "nav", "tags", "author", "meta", "share", "skip", "most", "aside");
+
+  /**
+   * Names of article headers and teasers: chrome as a whole (title, byline, date), but often
+   * holding the lead paragraph. Checked after every other chrome name, so {@code teaser-list} or
+   * {@code header-nav} stay chrome.
+   */
+  private static final Stems LEAD = new Stems("teaser");
+
+  private static final Set<String> LEAD_WORDS = Set.of("header");
   private static final Stems BODY =
       new Stems(
           "articlebody",
@@ -177,6 +184,8 @@ final class ChromeNames {
     OVERLAY,
     /** Other chrome (navigation, sharing, related links, advertising). */
     CHROME,
+    /** An article header or teaser: chrome but for the lead paragraph it may hold. */
+    LEAD,
     /** Nothing known. */
     NONE
   }
@@ -205,14 +214,17 @@ final class ChromeNames {
     if (OVERLAY.occursIn(names)) {
       return Kind.OVERLAY;
     }
-    return CHROME.occursIn(names) || hasChromeWord(names) ? Kind.CHROME : Kind.NONE;
+    if (CHROME.occursIn(names) || hasWord(names, CHROME_WORDS)) {
+      return Kind.CHROME;
+    }
+    return LEAD.occursIn(names) || hasWord(names, LEAD_WORDS) ? Kind.LEAD : Kind.NONE;
   }
 
-  private static boolean hasChromeWord(String names) {
+  private static boolean hasWord(String names, Set<String> words) {
     int start = 0;
     for (int i = 0; i <= names.length(); i++) {
       if (i == names.length() || !Character.isLetterOrDigit(names.charAt(i))) {
-        if (i > start && CHROME_WORDS.contains(names.substring(start, i))) {
+        if (i > start && words.contains(names.substring(start, i))) {
           return true;
         }
         start = i + 1;

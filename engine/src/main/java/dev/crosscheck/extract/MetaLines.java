@@ -1,0 +1,58 @@
+package dev.crosscheck.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The lines of page metadata that sit among body paragraphs: a bare date or time, a reading time, a
+ * picture credit, a category label. Articles state dates inside sentences; a line holding only one
+ * is the page's dateline. Stateless and thread-safe.
+ */
+final class MetaLines {
+  /** Credit and caption labels are short: a longer line starting so is a sentence of the body. */
+  static final int MAX_CREDIT_WORDS = 12;
+
+  /** Only digits and date/time separators, with at least four digits ("23.10.2018", "19:49"). */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?=(?:\\D*\\d){4})[\\d\\s./:,-]+(uhr|h|am|pm)?");
+
+  /** A day, a month name and a year, or a month name, a day and a year ("11 jan 2019"). */
+  private static final Pattern WORD_DATE =
+      Pattern.compile(
+          "(\\p{L}+,? )?(\\d{1,2}\\.? \\p{L}{3,10}\\.?,? \\d{4}|\\p{L}{3,10}\\.? \\d{1,2},? \\d{4})"
+              + "( [-|,]? ?\\d{1,2}[:.]\\d{2}( ?(uhr|h|am|pm))?)?");
+
+  /** "5 min read", "Lesezeit: 3 Minuten", "4 minutes de lecture". */
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "((lesezeit|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*)?"
+              + "(ca\\. )?\\d{1,2}\\s*(min|mins|minute|minutes|minuten)\\.?"
+              + "(\\s*(read|lesezeit|lesen|de lecture|de lectura))?",
+          Pattern.UNICODE_CASE);
+
+  /** A label for a picture's credit or caption, or the page's section, then a colon. */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|crédits?( photos?)?"
+              + "|titelbild|beitragsbild|bildquelle|bildnachweis|abbildung( \\d+)?|grafik"
+              + "|quelle|quellen|source|sources|fuente|źródło|źródła"
+              + "|kategorie|kategorien|category|categories|catégorie|categoría|rubrik"
+              + "|schlagwörter|schlagworte|stichwörter)\\s*:.*");
+
+  private MetaLines() {}
+
+  /**
+   * Whether a normalized line (lower-case, spaces collapsed, trailing punctuation trimmed; see
+   * {@link ChromeLines#normalize}) is page metadata.
+   *
+   * @param words the line's word count
+   */
+  static boolean isMeta(String norm, int words) {
+    if (words <= 8
+        && (NUMERIC_DATE.matcher(norm).matches()
+            || WORD_DATE.matcher(norm).matches()
+            || READING_TIME.matcher(norm).matches())) {
+      return true;
+    }
+    return words <= MAX_CREDIT_WORDS && LABEL.matcher(norm).matches();
+  }
+}
