@@ -262,7 +262,7 @@ public final class ChromeLines {
         return true;
       }
     }
-    return MetaLines.isMeta(norm, words);
+    return MetaLines.isMeta(norm, words) || PromptLines.isPrompt(norm, words);
   }
 
   /**
