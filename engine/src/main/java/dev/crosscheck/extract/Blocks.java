@@ -72,6 +72,12 @@ final class Blocks {
           "option",
           "caption");
 
+  /**
+   * Ruby annotations (the reading of East Asian characters printed above them) and their fallback
+   * parentheses: not part of the running text.
+   */
+  private static final Set<String> RUBY_NOTES = Set.of("rt", "rp");
+
   /** Table cells: their text runs on within the row, separated by a space. */
   private static final Set<String> CELL_TAGS = Set.of("td", "th");
 
@@ -119,6 +125,7 @@ final class Blocks {
     int linkChars;
     int linkDepth;
     int leadDepth;
+    int rubyDepth;
     String tag;
     final Set<Element> leads;
 
@@ -130,6 +137,9 @@ final class Blocks {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
+        if (rubyDepth > 0) {
+          return;
+        }
         String s = t.getWholeText();
         text.append(s);
         if (linkDepth > 0) {
@@ -139,6 +149,8 @@ final class Blocks {
         String name = el.normalName();
         if (name.equals("a")) {
           linkDepth++;
+        } else if (RUBY_NOTES.contains(name)) {
+          rubyDepth++;
         } else if (name.equals("br")) {
           // A line break ends a line of text as a paragraph does (addresses, link lines, verse).
           flush(tag);
@@ -166,6 +178,8 @@ final class Blocks {
         String name = el.normalName();
         if (name.equals("a")) {
           linkDepth--;
+        } else if (RUBY_NOTES.contains(name)) {
+          rubyDepth--;
         } else if (CELL_TAGS.contains(name)) {
           text.append(' ');
         } else if (BLOCK_TAGS.contains(name)) {

@@ -14,7 +14,6 @@ import org.jsoup.nodes.Element;
 final class ChromeNames {
   private static final Stems CHROME =
       new Stems(
-          "comment",
           "share",
           "sharing",
           "social",
@@ -208,7 +207,7 @@ final class ChromeNames {
     if (BODY.occursIn(names)) {
       return Kind.BODY;
     }
-    if (names.contains("comment")) {
+    if (namesComments(names)) {
       return Kind.COMMENTS;
     }
     if (OVERLAY.occursIn(names)) {
@@ -218,6 +217,20 @@ final class ChromeNames {
       return Kind.CHROME;
     }
     return LEAD.occursIn(names) || hasWord(names, LEAD_WORDS) ? Kind.LEAD : Kind.NONE;
+  }
+
+  /**
+   * Whether the names say "comments", not "commentary" or "commentator" (an opinion piece is the
+   * article).
+   */
+  private static boolean namesComments(String names) {
+    for (int i = names.indexOf("comment"); i >= 0; i = names.indexOf("comment", i + 1)) {
+      int end = i + "comment".length();
+      if (!names.startsWith("ary", end) && !names.startsWith("ator", end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasWord(String names, Set<String> words) {

@@ -38,6 +38,21 @@ final class MetaLines {
               + "|kategorie|kategorien|category|categories|catégorie|categoría|rubrik"
               + "|schlagwörter|schlagworte|stichwörter)\\s*:.*");
 
+  /** A credit at the end of a caption: "..., Foto: Andina", "(Credit: Jane Doe / Agency)". */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          ".*[\\s(|,.](foto|fotos|photo|photos|bild|credit|crédit|image|quelle|source)s?\\s*:"
+              + "\\s*[^.:!?]{1,60}\\)?");
+
+  /** A disclosure that the page is paid for or carries affiliate links. */
+  private static final Pattern DISCLOSURE =
+      Pattern.compile(
+          ".*\\b(affiliate|affiliate-links?|(enthält|contains) (werbung|anzeigen?|advertising)"
+              + "|from one or more of our advertisers|advertisers do not influence)\\b.*");
+
+  /** A caption or disclosure is at most this many words long. */
+  static final int MAX_CAPTION_WORDS = 40;
+
   private MetaLines() {}
 
   /**
@@ -53,6 +68,12 @@ final class MetaLines {
             || READING_TIME.matcher(norm).matches())) {
       return true;
     }
-    return words <= MAX_CREDIT_WORDS && LABEL.matcher(norm).matches();
+    if (words <= MAX_CREDIT_WORDS && LABEL.matcher(norm).matches()) {
+      return true;
+    }
+    return words <= MAX_CAPTION_WORDS
+        && (norm.indexOf('©') >= 0
+            || TRAILING_CREDIT.matcher(norm).matches()
+            || DISCLOSURE.matcher(norm).matches());
   }
 }
