@@ -135,6 +135,25 @@ public final class ChromeLines {
           // German
           "mehr zum thema",
           "weitere informationen",
+          "über den autor",
+          "über die autorin",
+          "zum autor",
+          "zur autorin",
+          "about the author",
+          "à propos de l'auteur",
+          "sobre el autor",
+          "kontakt",
+          "contact",
+          "permalink",
+          "permalien",
+          "gefällt mir",
+          "gefällt mir wird geladen",
+          "liken",
+          "wird geladen",
+          "lade weitere inhalte",
+          "mehr laden",
+          "load more",
+          "loading",
           "explore further",
           "mehr zu diesem thema",
           "auch interessant",
@@ -216,7 +235,11 @@ public final class ChromeLines {
           compile("your email address will not be published\\b"),
           compile("(previous|next) (article|post|story)\\s*:"));
 
-  private static final Pattern RIGHTS = compile("\\ball rights reserved\\b");
+  private static final Pattern RIGHTS =
+      compile(
+          "\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés"
+              + "|todos los derechos reservados|tutti i diritti riservati"
+              + "|wszelkie prawa zastrzeżone)\\b");
   private static final Pattern COOKIES =
       compile(
           "\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie"

@@ -50,6 +50,29 @@ final class MetaLines {
           ".*\\b(affiliate|affiliate-links?|(enthält|contains) (werbung|anzeigen?|advertising)"
               + "|from one or more of our advertisers|advertisers do not influence)\\b.*");
 
+  /** A publication or update date with its label: "Publiziert: 03.04.2020, 12:35". */
+  private static final Pattern DATED =
+      Pattern.compile(
+          "(veröffentlicht|publiziert|aktualisiert|erstellt|stand|published|updated|posted"
+              + "|last updated|news date|release date|publié|mis à jour|publicado|actualizado"
+              + "|opublikowano|aktualizacja)( am| on| le| el| the)?\\s*:?\\s*(\\p{L}+,? )?\\d.*");
+
+  /** A statement that the text is the author's opinion, not the site's. */
+  private static final Pattern DISCLAIMER =
+      Pattern.compile(
+          ".*\\b(gibt (die|ausschließlich die) meinung|n'engagent que|(do|does) not necessarily"
+              + " (reflect|represent)|is not responsible for the (opinions|content)"
+              + "|no (necesariamente )?refleja)\\b.*");
+
+  /** A statement of the text's or the site's licence. */
+  private static final Pattern LICENCE =
+      Pattern.compile(
+          ".*\\b(website|webseite|site|text|beitrag|artikel|article|inhalte|contenido|contenu)\\b"
+              + ".*\\b(lizenz|license|licence|licencia|licencja|cc[- ]by|creative commons).*");
+
+  /** A dated label ("Updated on 3 May 2022, 10:15") is at most this many words long. */
+  static final int MAX_DATED_WORDS = 8;
+
   /** A caption or disclosure is at most this many words long. */
   static final int MAX_CAPTION_WORDS = 40;
 
@@ -71,8 +94,13 @@ final class MetaLines {
     if (words <= MAX_CREDIT_WORDS && LABEL.matcher(norm).matches()) {
       return true;
     }
+    if (words <= MAX_DATED_WORDS && DATED.matcher(norm).matches()) {
+      return true;
+    }
     return words <= MAX_CAPTION_WORDS
         && (norm.indexOf('©') >= 0
+            || DISCLAIMER.matcher(norm).matches()
+            || LICENCE.matcher(norm).matches()
             || TRAILING_CREDIT.matcher(norm).matches()
             || DISCLOSURE.matcher(norm).matches());
   }
