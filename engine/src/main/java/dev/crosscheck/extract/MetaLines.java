@@ -53,7 +53,7 @@ final class MetaLines {
   /** A publication or update date with its label: "Publiziert: 03.04.2020, 12:35". */
   private static final Pattern DATED =
       Pattern.compile(
-          "(veröffentlicht|publiziert|aktualisiert|erstellt|stand|published|updated|posted"
+          "(veröffentlicht|veröffentlichung|publiziert|aktualisiert|erstellt|stand|published|updated|posted"
               + "|last updated|news date|release date|publié|mis à jour|publicado|actualizado"
               + "|opublikowano|aktualizacja)( am| on| le| el| the)?\\s*:?\\s*(\\p{L}+,? )?\\d.*");
 
@@ -62,7 +62,17 @@ final class MetaLines {
       Pattern.compile(
           ".*\\b(gibt (die|ausschließlich die) meinung|n'engagent que|(do|does) not necessarily"
               + " (reflect|represent)|is not responsible for the (opinions|content)"
-              + "|no (necesariamente )?refleja)\\b.*");
+              + "|no (necesariamente )?refleja|(alle )?angaben ohne gewähr)\\b.*");
+
+  /** A count of comments, or none: "Keine Kommentare", "12 Comments". */
+  private static final Pattern COMMENT_COUNT =
+      Pattern.compile(
+          "(keine|no|\\d+) (kommentare|comments|commentaires|comentarios|komentarzy|komentarze)\\b.*");
+
+  /** A file to download with its size: "Bericht 2021 (PDF, 38 KB)". */
+  private static final Pattern DOWNLOAD =
+      Pattern.compile(
+          ".*\\b(pdf|docx?|xlsx?|pptx?|zip)\\b.*\\b\\d+([.,]\\d+)? ?(kb|mb|kib|mib)\\b.*");
 
   /** A statement of the text's or the site's licence. */
   private static final Pattern LICENCE =
@@ -94,7 +104,10 @@ final class MetaLines {
     if (words <= MAX_CREDIT_WORDS && LABEL.matcher(norm).matches()) {
       return true;
     }
-    if (words <= MAX_DATED_WORDS && DATED.matcher(norm).matches()) {
+    if (words <= MAX_DATED_WORDS
+        && (DATED.matcher(norm).matches()
+            || COMMENT_COUNT.matcher(norm).matches()
+            || DOWNLOAD.matcher(norm).matches())) {
       return true;
     }
     return words <= MAX_CAPTION_WORDS

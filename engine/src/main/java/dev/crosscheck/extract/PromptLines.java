@@ -49,7 +49,32 @@ final class PromptLines {
           "inscri",
           "zaloguj",
           "hazte miembro",
-          "mitglied werden");
+          "mitglied werden",
+          "eingeloggt",
+          "logged in",
+          "in kontakt treten",
+          "kontaktieren sie",
+          "kontaktiere uns",
+          "contact us",
+          "letter to the editor",
+          "leserbrief",
+          "diskutieren sie mit",
+          "diskutiere mit",
+          "join the discussion",
+          "join the conversation",
+          "in den kommentaren",
+          "in the comments",
+          "dans les commentaires",
+          "en los comentarios",
+          " app ",
+          " app.",
+          " apps ",
+          "stay up-to-date",
+          "stay up to date",
+          "stay informed",
+          "auf dem laufenden",
+          "exklusive angebote",
+          "exclusive offers");
 
   private static final Set<String> ADDRESS =
       Set.of(
