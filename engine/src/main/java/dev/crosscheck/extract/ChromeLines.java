@@ -235,6 +235,18 @@ public final class ChromeLines {
           compile("your email address will not be published\\b"),
           compile("(previous|next) (article|post|story)\\s*:"));
 
+  /** Beginnings of short lines (see {@link #MAX_SHORT_WORDS}) that point to more of the site. */
+  private static final Pattern MORE_OF_THE_SITE =
+      compile(
+          "(weitere (aktuelle )?(themen|artikel|beiträge|nachrichten|meldungen|news)"
+              + "|mehr (artikel|beiträge|nachrichten|news|themen)|top[- ]?themen|topmeldungen"
+              + "|(entdecke|entdecken sie|discover|explore) (weitere|mehr|more)"
+              + "|(weitere|mehr) (infos?|informationen) (unter|auf|gibt es|finden sie)"
+              + "|more (news|stories|articles)|autres articles|más noticias)\\b");
+
+  /** Lines of at most this many words are checked against {@link #MORE_OF_THE_SITE}. */
+  static final int MAX_SHORT_WORDS = 8;
+
   private static final Pattern RIGHTS =
       compile(
           "\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -284,6 +296,9 @@ public final class ChromeLines {
       if (prefix.matcher(norm).lookingAt()) {
         return true;
       }
+    }
+    if (words <= MAX_SHORT_WORDS && MORE_OF_THE_SITE.matcher(norm).lookingAt()) {
+      return true;
     }
     return MetaLines.isMeta(norm, words) || PromptLines.isPrompt(norm, words);
   }

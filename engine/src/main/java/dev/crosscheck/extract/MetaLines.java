@@ -69,6 +69,10 @@ final class MetaLines {
       Pattern.compile(
           "(keine|no|\\d+) (kommentare|comments|commentaires|comentarios|komentarzy|komentarze)\\b.*");
 
+  /** Where a list is paged: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt". */
+  private static final Pattern PAGING =
+      Pattern.compile(".*\\b\\d+ ?(bis|to|-|–) ?\\d+ (von|of|de|z) (insgesamt )?\\d+\\b.*");
+
   /** A file to download with its size: "Bericht 2021 (PDF, 38 KB)". */
   private static final Pattern DOWNLOAD =
       Pattern.compile(
@@ -108,6 +112,9 @@ final class MetaLines {
         && (DATED.matcher(norm).matches()
             || COMMENT_COUNT.matcher(norm).matches()
             || DOWNLOAD.matcher(norm).matches())) {
+      return true;
+    }
+    if (words <= MAX_CREDIT_WORDS && PAGING.matcher(norm).matches()) {
       return true;
     }
     return words <= MAX_CAPTION_WORDS

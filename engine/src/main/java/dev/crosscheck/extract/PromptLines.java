@@ -74,7 +74,12 @@ final class PromptLines {
           "stay informed",
           "auf dem laufenden",
           "exklusive angebote",
-          "exclusive offers");
+          "exclusive offers",
+          "artikel teilen",
+          "beitrag teilen",
+          "teilen sie",
+          "share this",
+          "partagez");
 
   private static final Set<String> ADDRESS =
       Set.of(
