@@ -1,10 +1,15 @@
 package dev.crosscheck.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A finder of an article's lead paragraph when the page keeps it apart from the body container: an
@@ -46,15 +51,34 @@ final class LedeFinder {
     if (scope == first) {
       return out;
     }
-    for (Element el : scope.getAllElements()) {
-      if (el == first || out.size() == MAX_LEDES) {
-        break;
-      }
-      if (isInside(el, out) || isAncestor(el, first) || !isLede(el, leads, stats)) {
-        continue;
-      }
-      out.add(el);
+    Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = first.parent(); p != null && p != scope.parent(); p = p.parent()) {
+      above.add(p);
     }
+    // Document order up to the body container; a lead found is not searched inside.
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == first || out.size() == MAX_LEDES) {
+              return FilterResult.STOP;
+            }
+            if (!(node instanceof Element el) || above.contains(el)) {
+              return FilterResult.CONTINUE;
+            }
+            if (isLede(el, leads, stats)) {
+              out.add(el);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        scope);
     return out;
   }
 
@@ -74,23 +98,5 @@ final class LedeFinder {
     String cls = el.attr("class");
     String id = el.attr("id");
     return cls.isEmpty() && id.isEmpty() ? "" : (cls + ' ' + id).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isAncestor(Element el, Element of) {
-    for (Element p = of.parent(); p != null; p = p.parent()) {
-      if (p == el) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isInside(Element el, List<Element> found) {
-    for (Element f : found) {
-      if (isAncestor(f, el)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -36,53 +36,52 @@ final class MetaLines {
               + "|titelbild|beitragsbild|bildquelle|bildnachweis|abbildung( \\d+)?|grafik"
               + "|quelle|quellen|source|sources|fuente|źródło|źródła"
               + "|kategorie|kategorien|category|categories|catégorie|categoría|rubrik"
-              + "|schlagwörter|schlagworte|stichwörter)\\s*:.*");
+              + "|schlagwörter|schlagworte|stichwörter)\\s*:");
 
   /** A credit at the end of a caption: "..., Foto: Andina", "(Credit: Jane Doe / Agency)". */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          ".*[\\s(|,.](foto|fotos|photo|photos|bild|credit|crédit|image|quelle|source)s?\\s*:"
-              + "\\s*[^.:!?]{1,60}\\)?");
+          "[\\s(|,.](foto|fotos|photo|photos|bild|credit|crédit|image|quelle|source)s?\\s*:"
+              + "\\s*[^.:!?]{1,60}\\)?$");
 
   /** A disclosure that the page is paid for or carries affiliate links. */
   private static final Pattern DISCLOSURE =
       Pattern.compile(
-          ".*\\b(affiliate|affiliate-links?|(enthält|contains) (werbung|anzeigen?|advertising)"
-              + "|from one or more of our advertisers|advertisers do not influence)\\b.*");
+          "\\b(affiliate|affiliate-links?|(enthält|contains) (werbung|anzeigen?|advertising)"
+              + "|from one or more of our advertisers|advertisers do not influence)\\b");
 
   /** A publication or update date with its label: "Publiziert: 03.04.2020, 12:35". */
   private static final Pattern DATED =
       Pattern.compile(
           "(veröffentlicht|veröffentlichung|publiziert|aktualisiert|erstellt|stand|published|updated|posted"
               + "|last updated|news date|release date|publié|mis à jour|publicado|actualizado"
-              + "|opublikowano|aktualizacja)( am| on| le| el| the)?\\s*:?\\s*(\\p{L}+,? )?\\d.*");
+              + "|opublikowano|aktualizacja)( am| on| le| el| the)?\\s*:?\\s*(\\p{L}+,? )?\\d");
 
   /** A statement that the text is the author's opinion, not the site's. */
   private static final Pattern DISCLAIMER =
       Pattern.compile(
-          ".*\\b(gibt (die|ausschließlich die) meinung|n'engagent que|(do|does) not necessarily"
+          "\\b(gibt (die|ausschließlich die) meinung|n'engagent que|(do|does) not necessarily"
               + " (reflect|represent)|is not responsible for the (opinions|content)"
-              + "|no (necesariamente )?refleja|(alle )?angaben ohne gewähr)\\b.*");
+              + "|no (necesariamente )?refleja|(alle )?angaben ohne gewähr)\\b");
 
   /** A count of comments, or none: "Keine Kommentare", "12 Comments". */
   private static final Pattern COMMENT_COUNT =
       Pattern.compile(
-          "(keine|no|\\d+) (kommentare|comments|commentaires|comentarios|komentarzy|komentarze)\\b.*");
+          "(keine|no|\\d+) (kommentare|comments|commentaires|comentarios|komentarzy|komentarze)\\b");
 
   /** Where a list is paged: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt". */
   private static final Pattern PAGING =
-      Pattern.compile(".*\\b\\d+ ?(bis|to|-|–) ?\\d+ (von|of|de|z) (insgesamt )?\\d+\\b.*");
+      Pattern.compile("\\b\\d+ ?(bis|to|-|–) ?\\d+ (von|of|de|z) (insgesamt )?\\d+\\b");
 
   /** A file to download with its size: "Bericht 2021 (PDF, 38 KB)". */
   private static final Pattern DOWNLOAD =
-      Pattern.compile(
-          ".*\\b(pdf|docx?|xlsx?|pptx?|zip)\\b.*\\b\\d+([.,]\\d+)? ?(kb|mb|kib|mib)\\b.*");
+      Pattern.compile("\\b(pdf|docx?|xlsx?|pptx?|zip)\\b.*\\b\\d+([.,]\\d+)? ?(kb|mb|kib|mib)\\b");
 
   /** A statement of the text's or the site's licence. */
   private static final Pattern LICENCE =
       Pattern.compile(
-          ".*\\b(website|webseite|site|text|beitrag|artikel|article|inhalte|contenido|contenu)\\b"
-              + ".*\\b(lizenz|license|licence|licencia|licencja|cc[- ]by|creative commons).*");
+          "\\b(website|webseite|site|text|beitrag|artikel|article|inhalte|contenido|contenu)\\b"
+              + ".*\\b(lizenz|license|licence|licencia|licencja|cc[- ]by|creative commons)");
 
   /** A dated label ("Updated on 3 May 2022, 10:15") is at most this many words long. */
   static final int MAX_DATED_WORDS = 8;
@@ -105,23 +104,23 @@ final class MetaLines {
             || READING_TIME.matcher(norm).matches())) {
       return true;
     }
-    if (words <= MAX_CREDIT_WORDS && LABEL.matcher(norm).matches()) {
+    if (words <= MAX_CREDIT_WORDS && LABEL.matcher(norm).lookingAt()) {
       return true;
     }
     if (words <= MAX_DATED_WORDS
-        && (DATED.matcher(norm).matches()
-            || COMMENT_COUNT.matcher(norm).matches()
-            || DOWNLOAD.matcher(norm).matches())) {
+        && (DATED.matcher(norm).lookingAt()
+            || COMMENT_COUNT.matcher(norm).lookingAt()
+            || DOWNLOAD.matcher(norm).find())) {
       return true;
     }
-    if (words <= MAX_CREDIT_WORDS && PAGING.matcher(norm).matches()) {
+    if (words <= MAX_CREDIT_WORDS && PAGING.matcher(norm).find()) {
       return true;
     }
     return words <= MAX_CAPTION_WORDS
         && (norm.indexOf('©') >= 0
-            || DISCLAIMER.matcher(norm).matches()
-            || LICENCE.matcher(norm).matches()
-            || TRAILING_CREDIT.matcher(norm).matches()
-            || DISCLOSURE.matcher(norm).matches());
+            || DISCLAIMER.matcher(norm).find()
+            || LICENCE.matcher(norm).find()
+            || TRAILING_CREDIT.matcher(norm).find()
+            || DISCLOSURE.matcher(norm).find());
   }
 }
