@@ -72,6 +72,12 @@ final class Blocks {
           "option",
           "caption");
 
+  /**
+   * Ruby annotations (the reading of East Asian characters printed above them) and their fallback
+   * parentheses: not part of the running text.
+   */
+  private static final Set<String> RUBY_NOTES = Set.of("rt", "rp");
+
   /** Table cells: their text runs on within the row, separated by a space. */
   private static final Set<String> CELL_TAGS = Set.of("td", "th");
 
@@ -81,8 +87,10 @@ final class Blocks {
    * @param text the text, whitespace normalized
    * @param linkChars how many of its characters are inside links
    * @param tag the tag of the element that opened the block
+   * @param lead whether the block lies in an article header or teaser (see {@link #of(Element,
+   *     Set)}), whose lines are body only when they are prose
    */
-  record Block(String text, int linkChars, String tag) {
+  record Block(String text, int linkChars, String tag, boolean lead) {
     /** The share of the text inside links, 0 to 1. */
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
@@ -97,7 +105,15 @@ final class Blocks {
 
   /** The blocks of an element's text, in document order, empty ones left out. */
   static List<Block> of(Element root) {
-    Splitter splitter = new Splitter(root.normalName());
+    return of(root, Set.of());
+  }
+
+  /**
+   * The blocks of an element's text, in document order, empty ones left out; blocks inside one of
+   * the given elements are marked {@link Block#lead()}.
+   */
+  static List<Block> of(Element root, Set<Element> leads) {
+    Splitter splitter = new Splitter(root.normalName(), leads);
     NodeTraversor.traverse(splitter, root);
     splitter.flush(root.normalName());
     return splitter.blocks;
@@ -108,15 +124,22 @@ final class Blocks {
     final StringBuilder text = new StringBuilder();
     int linkChars;
     int linkDepth;
+    int leadDepth;
+    int rubyDepth;
     String tag;
+    final Set<Element> leads;
 
-    Splitter(String tag) {
+    Splitter(String tag, Set<Element> leads) {
       this.tag = tag;
+      this.leads = leads;
     }
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
+        if (rubyDepth > 0) {
+          return;
+        }
         String s = t.getWholeText();
         text.append(s);
         if (linkDepth > 0) {
@@ -126,6 +149,8 @@ final class Blocks {
         String name = el.normalName();
         if (name.equals("a")) {
           linkDepth++;
+        } else if (RUBY_NOTES.contains(name)) {
+          rubyDepth++;
         } else if (name.equals("br")) {
           // A line break ends a line of text as a paragraph does (addresses, link lines, verse).
           flush(tag);
@@ -136,15 +161,25 @@ final class Blocks {
         } else if (name.equals("img") || name.equals("wbr")) {
           text.append(name.equals("img") ? " " : "");
         }
+        if (!leads.isEmpty() && leads.contains(el)) {
+          flush(tag);
+          leadDepth++;
+        }
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof Element el) {
+        if (!leads.isEmpty() && leads.contains(el)) {
+          flush(tag);
+          leadDepth--;
+        }
         String name = el.normalName();
         if (name.equals("a")) {
           linkDepth--;
+        } else if (RUBY_NOTES.contains(name)) {
+          rubyDepth--;
         } else if (CELL_TAGS.contains(name)) {
           text.append(' ');
         } else if (BLOCK_TAGS.contains(name)) {
@@ -156,7 +191,7 @@ final class Blocks {
     void flush(String next) {
       String norm = Paragraphs.normalize(text.toString());
       if (!norm.isEmpty()) {
-        blocks.add(new Block(norm, Math.min(linkChars, norm.length()), tag));
+        blocks.add(new Block(norm, Math.min(linkChars, norm.length()), tag, leadDepth > 0));
       }
       text.setLength(0);
       linkChars = 0;

@@ -1,6 +1,8 @@
 package dev.crosscheck.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,6 +75,15 @@ final class BodyFinder {
   /** Siblings with more link text than this share are link lists, never body. */
   static final double MAX_SIBLING_LINK_DENSITY = 0.25;
 
+  /** A line of an article header or teaser shorter than this many characters is not its lead. */
+  static final int MIN_LEAD_CHARS = 60;
+
+  /** A line of an article header this long is its lead even without a final full stop. */
+  static final int MIN_UNPUNCTUATED_LEAD_CHARS = 150;
+
+  /** Characters a sentence (or a lead ending in a quote or a colon) ends with. */
+  private static final String SENTENCE_ENDS = ".!?…:\"“”»«)。！？";
+
   /** A block of at most this many words introducing a link list is that list's heading. */
   static final int MAX_LIST_HEADING_WORDS = 8;
 
@@ -90,22 +101,33 @@ final class BodyFinder {
   List<String> find(Document doc, String title, boolean byName) {
     Element body = doc.body();
     TextStats stats = TextStats.of(body);
-    prune(body, stats, byName);
+    Set<Element> leads = prune(body, stats, byName);
     Element best = bestContainer(body, stats);
-    List<String> paragraphs = emit(withSiblings(best, stats), title);
+    List<Element> containers = withSiblings(best, stats);
+    List<Element> ledes = LedeFinder.find(containers.get(0), leads, stats);
+    if (!ledes.isEmpty()) {
+      leads.addAll(ledes);
+      List<Element> all = new ArrayList<>(ledes);
+      all.addAll(containers);
+      containers = all;
+    }
+    List<String> paragraphs = emit(containers, title, leads);
     if (paragraphs.isEmpty() && best != body) {
-      paragraphs = emit(List.of(body), title);
+      paragraphs = emit(List.of(body), title, leads);
     }
     return paragraphs;
   }
 
   /**
    * Removes chrome elements from the body and their text from the counts. Elements are judged on
-   * the counts before any removal, and removed after the pass.
+   * the counts before any removal, and removed after the pass. Article headers and teasers stay,
+   * out of the counts (they do not decide the container), and are returned: only their prose is
+   * emitted.
    */
-  private static void prune(Element body, TextStats stats, boolean byName) {
+  private static Set<Element> prune(Element body, TextStats stats, boolean byName) {
     int total = stats.prose(body);
     List<Element> chrome = new ArrayList<>();
+    Set<Element> leads = Collections.newSetFromMap(new IdentityHashMap<>());
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -113,7 +135,11 @@ final class BodyFinder {
             if (!(node instanceof Element el) || el == body) {
               return FilterResult.CONTINUE;
             }
-            if (!isChrome(el, stats, total, byName)) {
+            Verdict verdict = judge(el, stats, total, byName);
+            if (verdict == Verdict.LEAD) {
+              leads.add(el);
+            }
+            if (verdict != Verdict.CHROME) {
               return FilterResult.CONTINUE;
             }
             chrome.add(el);
@@ -125,29 +151,53 @@ final class BodyFinder {
           public FilterResult tail(Node node, int depth) {
             if (node instanceof Element el) {
               stats.settle(el);
+              // After settling, so chrome removed inside it is not taken out twice.
+              if (leads.contains(el)) {
+                stats.discount(el);
+              }
             }
             return FilterResult.CONTINUE;
           }
         },
         body);
     chrome.forEach(Element::remove);
+    return leads;
   }
 
-  private static boolean isChrome(Element el, TextStats stats, int total, boolean byName) {
+  /** What pruning does with an element. */
+  private enum Verdict {
+    KEEP,
+    CHROME,
+    LEAD
+  }
+
+  private static Verdict judge(Element el, TextStats stats, int total, boolean byName) {
     String tag = el.normalName();
     if (ALWAYS_REMOVED.contains(tag) || isHidden(el)) {
-      return true;
+      return Verdict.CHROME;
     }
     ChromeNames.Kind kind = ChromeNames.classify(el);
     if (isProtected(el, kind)) {
-      return false;
+      return Verdict.KEEP;
     }
     if (byName && (kind == ChromeNames.Kind.COMMENTS || kind == ChromeNames.Kind.OVERLAY)) {
-      return true;
+      return Verdict.CHROME;
     }
     boolean holdsArticle = total > 0 && stats.prose(el) > total * MAX_CHROME_SHARE;
-    return !holdsArticle
-        && (CHROME_TAGS.contains(tag) || (byName && kind == ChromeNames.Kind.CHROME));
+    if (holdsArticle) {
+      return Verdict.KEEP;
+    }
+    boolean lead =
+        tag.equals("header") && (kind == ChromeNames.Kind.NONE || kind == ChromeNames.Kind.LEAD)
+            || byName && kind == ChromeNames.Kind.LEAD;
+    if (lead) {
+      return stats.linkText(el) > stats.text(el) * MAX_SIBLING_LINK_DENSITY
+          ? Verdict.CHROME
+          : Verdict.LEAD;
+    }
+    return CHROME_TAGS.contains(tag) || (byName && kind == ChromeNames.Kind.CHROME)
+        ? Verdict.CHROME
+        : Verdict.KEEP;
   }
 
   private static boolean isProtected(Element el, ChromeNames.Kind kind) {
@@ -247,14 +297,15 @@ final class BodyFinder {
         || (stats.prose(el) >= MIN_LEDE_CHARS && el.text().contains(". "));
   }
 
-  private static List<String> emit(List<Element> containers, String title) {
+  private static List<String> emit(List<Element> containers, String title, Set<Element> leads) {
     List<Blocks.Block> blocks = new ArrayList<>();
-    containers.forEach(c -> blocks.addAll(Blocks.of(c)));
+    containers.forEach(c -> blocks.addAll(Blocks.of(c, leads)));
     List<Blocks.Block> out = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Blocks.Block block = blocks.get(i);
       String p = block.text();
       if (isLinks(block)
+          || (block.lead() && !isLeadProse(p))
           || ChromeLines.isChrome(p)
           || p.equalsIgnoreCase(title)
           || (i + 1 < blocks.size() && isLinks(blocks.get(i + 1)) && isListHeading(block))) {
@@ -267,6 +318,18 @@ final class BodyFinder {
       out.remove(out.size() - 1);
     }
     return out.stream().map(Blocks.Block::text).toList();
+  }
+
+  /**
+   * Whether a line of an article header or teaser is its lead paragraph rather than its title,
+   * kicker, byline, date or credit: long enough, and a sentence.
+   */
+  static boolean isLeadProse(String p) {
+    if (p.length() < MIN_LEAD_CHARS) {
+      return false;
+    }
+    char last = p.charAt(p.length() - 1);
+    return p.length() >= MIN_UNPUNCTUATED_LEAD_CHARS || SENTENCE_ENDS.indexOf(last) >= 0;
   }
 
   private static boolean isDanglingHeading(Blocks.Block block) {

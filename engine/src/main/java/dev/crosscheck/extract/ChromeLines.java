@@ -128,7 +128,88 @@ public final class ChromeLines {
           "more stories",
           "more from",
           "editor's picks",
-          "editors' picks");
+          "editors' picks",
+          "related coverage",
+          "more on this story",
+          "print this article",
+          // German
+          "mehr zum thema",
+          "weitere informationen",
+          "über den autor",
+          "über die autorin",
+          "zum autor",
+          "zur autorin",
+          "about the author",
+          "à propos de l'auteur",
+          "sobre el autor",
+          "kontakt",
+          "contact",
+          "permalink",
+          "permalien",
+          "gefällt mir",
+          "gefällt mir wird geladen",
+          "liken",
+          "wird geladen",
+          "lade weitere inhalte",
+          "mehr laden",
+          "load more",
+          "loading",
+          "explore further",
+          "mehr zu diesem thema",
+          "auch interessant",
+          "das könnte sie auch interessieren",
+          "das könnte dich auch interessieren",
+          "verwandte artikel",
+          "verwandte beiträge",
+          "ähnliche artikel",
+          "ähnliche beiträge",
+          "weitere artikel",
+          "neueste artikel",
+          "neueste beiträge",
+          "beliebte artikel",
+          "meistgelesen",
+          "zum weiterlesen",
+          "lesen sie auch",
+          "auch lesen",
+          "weiterlesen",
+          "artikel teilen",
+          "beitrag teilen",
+          "teilen",
+          "drucken",
+          "artikel drucken",
+          "kommentieren",
+          "kommentar verfassen",
+          "kommentar schreiben",
+          "kommentare",
+          "keine kommentare",
+          "anzeige",
+          "werbung",
+          "inhaltsverzeichnis",
+          "bewerten",
+          // French, Spanish, Italian, Polish
+          "à lire aussi",
+          "lire aussi",
+          "sur le même sujet",
+          "articles similaires",
+          "partager",
+          "commentaires",
+          "publicité",
+          "te puede interesar",
+          "lee también",
+          "noticias relacionadas",
+          "compartir",
+          "comentarios",
+          "publicidad",
+          "leggi anche",
+          "condividi",
+          "czytaj także",
+          "czytaj też",
+          "zobacz też",
+          "zobacz także",
+          "drukuj",
+          "udostępnij",
+          "komentarze",
+          "reklama");
 
   private static final List<Pattern> PREFIXES =
       List.of(
@@ -138,6 +219,13 @@ public final class ChromeLines {
           compile("follow us\\b"),
           compile("(read|see) (more|also)\\s*:"),
           compile("(also read|read next|related|see also|more)\\s*:"),
+          // "Read also" and "more on this" in the languages of the pages we see most.
+          compile(
+              "(lesen sie (auch|mehr)|auch lesen|mehr zum thema|mehr dazu|siehe auch"
+                  + "|schon gelesen|zum weiterlesen|weiterlesen|lire aussi|à lire aussi|voir aussi"
+                  + "|à découvrir|lee también|le puede interesar|te puede interesar|ver también"
+                  + "|leggi anche|czytaj (też|także|również|więcej)|zobacz (też|także|również)"
+                  + "|dowiedz się więcej)\\b"),
           compile("click here\\b"),
           compile("(copyright\\s*(©|\\(c\\)|\\d{4})|©|\\(c\\)\\s*\\d{4})"),
           compile("(sponsored content|paid content)\\s*:"),
@@ -147,7 +235,23 @@ public final class ChromeLines {
           compile("your email address will not be published\\b"),
           compile("(previous|next) (article|post|story)\\s*:"));
 
-  private static final Pattern RIGHTS = compile("\\ball rights reserved\\b");
+  /** Beginnings of short lines (see {@link #MAX_SHORT_WORDS}) that point to more of the site. */
+  private static final Pattern MORE_OF_THE_SITE =
+      compile(
+          "(weitere (aktuelle )?(themen|artikel|beiträge|nachrichten|meldungen|news)"
+              + "|mehr (artikel|beiträge|nachrichten|news|themen)|top[- ]?themen|topmeldungen"
+              + "|(entdecke|entdecken sie|discover|explore) (weitere|mehr|more)"
+              + "|(weitere|mehr) (infos?|informationen) (unter|auf|gibt es|finden sie)"
+              + "|more (news|stories|articles)|autres articles|más noticias)\\b");
+
+  /** Lines of at most this many words are checked against {@link #MORE_OF_THE_SITE}. */
+  static final int MAX_SHORT_WORDS = 8;
+
+  private static final Pattern RIGHTS =
+      compile(
+          "\\b(all rights reserved|alle rechte vorbehalten|tous droits réservés"
+              + "|todos los derechos reservados|tutti i diritti riservati"
+              + "|wszelkie prawa zastrzeżone)\\b");
   private static final Pattern COOKIES =
       compile(
           "\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie"
@@ -193,7 +297,10 @@ public final class ChromeLines {
         return true;
       }
     }
-    return false;
+    if (words <= MAX_SHORT_WORDS && MORE_OF_THE_SITE.matcher(norm).lookingAt()) {
+      return true;
+    }
+    return MetaLines.isMeta(norm, words) || PromptLines.isPrompt(norm, words);
   }
 
   /**

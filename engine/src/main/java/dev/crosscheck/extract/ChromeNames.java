@@ -14,7 +14,6 @@ import org.jsoup.nodes.Element;
 final class ChromeNames {
   private static final Stems CHROME =
       new Stems(
-          "comment",
           "share",
           "sharing",
           "social",
@@ -52,7 +51,6 @@ final class ChromeNames {
           "navbox",
           "subnav",
           "menu",
-          "teaser",
           "viral",
           "syndication",
           "widget",
@@ -102,8 +100,16 @@ final class ChromeNames {
   private static final Stems OVERLAY =
       new Stems("cookie", "consent", "popup", "pop-up", "modal", "gdpr", "dsgvo", "interstitial");
   private static final Set<String> CHROME_WORDS =
-      Set.of(
-          "ad", "ads", "nav", "tags", "header", "author", "meta", "share", "skip", "most", "aside");
+      Set.of("ad", "ads", "nav", "tags", "author", "meta", "share", "skip", "most", "aside");
+
+  /**
+   * Names of article headers and teasers: chrome as a whole (title, byline, date), but often
+   * holding the lead paragraph. Checked after every other chrome name, so {@code teaser-list} or
+   * {@code header-nav} stay chrome.
+   */
+  private static final Stems LEAD = new Stems("teaser");
+
+  private static final Set<String> LEAD_WORDS = Set.of("header");
   private static final Stems BODY =
       new Stems(
           "articlebody",
@@ -177,6 +183,8 @@ final class ChromeNames {
     OVERLAY,
     /** Other chrome (navigation, sharing, related links, advertising). */
     CHROME,
+    /** An article header or teaser: chrome but for the lead paragraph it may hold. */
+    LEAD,
     /** Nothing known. */
     NONE
   }
@@ -199,20 +207,37 @@ final class ChromeNames {
     if (BODY.occursIn(names)) {
       return Kind.BODY;
     }
-    if (names.contains("comment")) {
+    if (namesComments(names)) {
       return Kind.COMMENTS;
     }
     if (OVERLAY.occursIn(names)) {
       return Kind.OVERLAY;
     }
-    return CHROME.occursIn(names) || hasChromeWord(names) ? Kind.CHROME : Kind.NONE;
+    if (CHROME.occursIn(names) || hasWord(names, CHROME_WORDS)) {
+      return Kind.CHROME;
+    }
+    return LEAD.occursIn(names) || hasWord(names, LEAD_WORDS) ? Kind.LEAD : Kind.NONE;
   }
 
-  private static boolean hasChromeWord(String names) {
+  /**
+   * Whether the names say "comments", not "commentary" or "commentator" (an opinion piece is the
+   * article).
+   */
+  private static boolean namesComments(String names) {
+    for (int i = names.indexOf("comment"); i >= 0; i = names.indexOf("comment", i + 1)) {
+      int end = i + "comment".length();
+      if (!names.startsWith("ary", end) && !names.startsWith("ator", end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasWord(String names, Set<String> words) {
     int start = 0;
     for (int i = 0; i <= names.length(); i++) {
       if (i == names.length() || !Character.isLetterOrDigit(names.charAt(i))) {
-        if (i > start && CHROME_WORDS.contains(names.substring(start, i))) {
+        if (i > start && words.contains(names.substring(start, i))) {
           return true;
         }
         start = i + 1;

@@ -7,6 +7,9 @@ final class Paragraphs {
   /** The separator between paragraphs in {@code Article.text}. */
   static final String SEPARATOR = "\n\n";
 
+  /** The soft hyphen, a hyphenation hint a reader never sees mid-line. */
+  static final char SOFT_HYPHEN = '\u00ad';
+
   private Paragraphs() {}
 
   /** The text with each run of whitespace (including no-break spaces) made one space, stripped. */
@@ -20,6 +23,9 @@ final class Paragraphs {
       char c = text.charAt(i);
       if (isSpace(c)) {
         space = out.length() > 0;
+      } else if (c == SOFT_HYPHEN) {
+        // Invisible unless the line breaks there: the word is one word.
+        continue;
       } else {
         if (space) {
           out.append(' ');

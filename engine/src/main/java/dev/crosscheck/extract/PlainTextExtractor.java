@@ -79,7 +79,8 @@ final class PlainTextExtractor {
       if (!continues) {
         flush(current, paragraphs);
       }
-      if (!line.isEmpty() && !ChromeLines.isChrome(line)) {
+      // A dateline is chrome in the body but metadata at the top: kept for the header pass.
+      if (!line.isEmpty() && (!ChromeLines.isChrome(line) || dateOf(line) != null)) {
         current.append(current.length() > 0 ? " " : "").append(line);
       }
       previous = line;

@@ -28,7 +28,16 @@ class ChromeLinesTest {
         "Copyright 2024 Example Media",
         "Home",
         "The Gazette. All rights reserved.",
-        "We use cookies to improve your experience on our site. By continuing you agree."
+        "We use cookies to improve your experience on our site. By continuing you agree.",
+        "Mehr zum Thema",
+        "Das könnte Sie auch interessieren",
+        "Lesen Sie auch: Der Hafen wird gebaut",
+        "Czytaj też: Nowy port",
+        "Le puede interesar",
+        "Über den Autor",
+        "Alle Rechte vorbehalten.",
+        "Weitere aktuelle Themen aus der Arbeitswelt",
+        "Gefällt mir Wird geladen …"
       })
   void chrome(String line) {
     assertThat(ChromeLines.isChrome(line)).isTrue();
@@ -45,7 +54,10 @@ class ChromeLinesTest {
         "Advertisement spending rose by ten percent last year.",
         "Copyright lawsuits against the company have multiplied.",
         "",
-        "The world watches closely, hopeful for a resolution that brings stability."
+        "The world watches closely, hopeful for a resolution that brings stability.",
+        "Weitere Artikel der Serie erscheinen in den kommenden Wochen in unserer Zeitung, wie"
+            + " die Redaktion am Montag mitteilte.",
+        "Kontakt zu den Behörden hatte der Mann nicht."
       })
   void notChrome(String line) {
     assertThat(ChromeLines.isChrome(line)).isFalse();

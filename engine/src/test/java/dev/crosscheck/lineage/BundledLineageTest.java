@@ -109,11 +109,12 @@ class BundledLineageTest {
       assertThat(a.fillerSentences()).isEqualTo(indexes.size());
     }
     // Every mark read: evaluative padding, stock phrases and words to the reader; the facts in
-    // between (the barge, the 14 injured, Halst's inquiry, the 72-hour halt) are unmarked.
+    // between (the barge, the 14 injured, Halst's inquiry, the 72-hour halt) are unmarked. The
+    // closing "share your thoughts ... subscribe" prompt is chrome, dropped at extraction.
     assertThat(marked.get("padded-seo"))
         .containsExactly(
-            0, 1, 3, 13, 14, 16, 19, 22, 23, 28, 29, 34, 35, 38, 39, 43, 44, 46, 47, 48, 51, 52, 53,
-            54);
+            0, 1, 3, 13, 14, 16, 19, 22, 23, 28, 29, 34, 35, 38, 39, 43, 44, 46, 47, 48, 51, 52,
+            53);
     marked.remove("padded-seo");
     assertThat(marked.values()).allMatch(List::isEmpty);
   }

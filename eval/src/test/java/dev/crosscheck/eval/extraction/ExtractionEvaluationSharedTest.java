@@ -20,9 +20,10 @@ class ExtractionEvaluationSharedTest {
     double bestBaseline =
         Math.max(report.result("boilerpipe").all().f1(), report.result("readability4j").all().f1());
     assertThat(report.pages()).isEqualTo(990);
-    assertThat(ours.all().f1()).isGreaterThan(0.905);
-    assertThat(ours.check().f1()).isGreaterThan(0.90);
-    assertThat(ours.all().f1()).isGreaterThan(bestBaseline + 0.02);
+    // Measured 0.938 overall (tuning half 0.939, check half 0.937), best baseline 0.887.
+    assertThat(ours.all().f1()).isGreaterThan(0.935);
+    assertThat(ours.check().f1()).isGreaterThan(0.93);
+    assertThat(ours.all().f1()).isGreaterThanOrEqualTo(bestBaseline + 0.05);
     assertThat(ours.failures()).isZero();
   }
 }
