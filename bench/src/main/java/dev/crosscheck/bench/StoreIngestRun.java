@@ -24,10 +24,11 @@ import java.util.Random;
  * args[0]} articles (default 100,000) written as {@code .txt} files in events of 1 to 6 edited
  * copies, ingested into a fresh SQLite store in one go (read, extract, fingerprint, commit, then
  * cluster and compute every story), then one more batch of {@code args[1]} articles (default 1,000)
- * ingested incrementally by a new updater, as by a new {@code crosscheck ingest} process. Also
- * times restoring the clustering features from the stored fingerprints against extracting them from
- * the texts. Run: {@code java -cp bench/target/benchmarks.jar dev.crosscheck.bench.StoreIngestRun
- * 100000 1000 [FOLDER]}.
+ * ingested incrementally by a new updater, as by a new {@code crosscheck ingest} process (which
+ * takes up the clustering from the links saved in the store). Also times restoring the clustering
+ * features from the stored fingerprints against extracting them from the texts, and prints the
+ * store's size. Run: {@code java -cp bench/target/benchmarks.jar
+ * dev.crosscheck.bench.StoreIngestRun 100000 1000 [FOLDER]}.
  */
 public final class StoreIngestRun {
   private StoreIngestRun() {}
@@ -52,7 +53,7 @@ public final class StoreIngestRun {
       report("first ingest", total, t0, t1, t2, result);
 
       // A new updater, as a new `crosscheck ingest` process: it restores the clustering from the
-      // stored fingerprints.
+      // stored fingerprints and saved links.
       updater = new StoreUpdater(pipeline, store);
       long[] t3 = now();
       updater.ingest(List.of(second));
@@ -63,6 +64,20 @@ public final class StoreIngestRun {
 
       restore(store);
     }
+    System.out.printf(
+        Locale.ROOT, "store size: %.1f MB (with its write-ahead log)%n", storeBytes(file) / 1e6);
+  }
+
+  /** The bytes of the SQLite file and its write-ahead log and shared-memory files, if any. */
+  private static long storeBytes(Path file) throws IOException {
+    long bytes = 0;
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Path part = file.resolveSibling(file.getFileName() + suffix);
+      if (Files.exists(part)) {
+        bytes += Files.size(part);
+      }
+    }
+    return bytes;
   }
 
   /** Wall-clock and process CPU time, in nanoseconds. */
