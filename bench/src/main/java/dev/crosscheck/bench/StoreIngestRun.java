@@ -48,6 +48,7 @@ public final class StoreIngestRun {
       long[] t0 = now();
       updater.ingest(List.of(first));
       long[] t1 = now();
+      added("first ingest", total, t0, t1, file);
       RunResult result = updater.refresh();
       long[] t2 = now();
       report("first ingest", total, t0, t1, t2, result);
@@ -58,6 +59,7 @@ public final class StoreIngestRun {
       long[] t3 = now();
       updater.ingest(List.of(second));
       long[] t4 = now();
+      added("incremental ingest", extra, t3, t4, file);
       result = updater.refresh();
       long[] t5 = now();
       report("incremental ingest", extra, t3, t4, t5, result);
@@ -66,6 +68,21 @@ public final class StoreIngestRun {
     }
     System.out.printf(
         Locale.ROOT, "store size: %.1f MB (with its write-ahead log)%n", storeBytes(file) / 1e6);
+  }
+
+  /** Prints the adding step at once: on a large corpus the stories take long. */
+  private static void added(String what, int articles, long[] start, long[] end, Path file)
+      throws IOException {
+    double seconds = (end[0] - start[0]) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: added %d articles in %.1f s (%.0f articles/s; %.1f CPU s); store %.1f MB%n",
+        what,
+        articles,
+        seconds,
+        articles / seconds,
+        (end[1] - start[1]) / 1e9,
+        storeBytes(file) / 1e6);
   }
 
   /** The bytes of the SQLite file and its write-ahead log and shared-memory files, if any. */
