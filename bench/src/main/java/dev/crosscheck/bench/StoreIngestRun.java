@@ -24,10 +24,11 @@ import java.util.Random;
  * args[0]} articles (default 100,000) written as {@code .txt} files in events of 1 to 6 edited
  * copies, ingested into a fresh SQLite store in one go (read, extract, fingerprint, commit, then
  * cluster and compute every story), then one more batch of {@code args[1]} articles (default 1,000)
- * ingested incrementally by a new updater, as by a new {@code crosscheck ingest} process. Also
- * times restoring the clustering features from the stored fingerprints against extracting them from
- * the texts. Run: {@code java -cp bench/target/benchmarks.jar dev.crosscheck.bench.StoreIngestRun
- * 100000 1000 [FOLDER]}.
+ * ingested incrementally by a new updater, as by a new {@code crosscheck ingest} process (which
+ * takes up the clustering from the links saved in the store). Also times restoring the clustering
+ * features from the stored fingerprints against extracting them from the texts, and prints the
+ * store's size. Run: {@code java -cp bench/target/benchmarks.jar
+ * dev.crosscheck.bench.StoreIngestRun 100000 1000 [FOLDER]}.
  */
 public final class StoreIngestRun {
   private StoreIngestRun() {}
@@ -47,22 +48,53 @@ public final class StoreIngestRun {
       long[] t0 = now();
       updater.ingest(List.of(first));
       long[] t1 = now();
+      added("first ingest", total, t0, t1, file);
       RunResult result = updater.refresh();
       long[] t2 = now();
       report("first ingest", total, t0, t1, t2, result);
 
       // A new updater, as a new `crosscheck ingest` process: it restores the clustering from the
-      // stored fingerprints.
+      // stored fingerprints and saved links.
       updater = new StoreUpdater(pipeline, store);
       long[] t3 = now();
       updater.ingest(List.of(second));
       long[] t4 = now();
+      added("incremental ingest", extra, t3, t4, file);
       result = updater.refresh();
       long[] t5 = now();
       report("incremental ingest", extra, t3, t4, t5, result);
 
       restore(store);
     }
+    System.out.printf(
+        Locale.ROOT, "store size: %.1f MB (with its write-ahead log)%n", storeBytes(file) / 1e6);
+  }
+
+  /** Prints the adding step at once: on a large corpus the stories take long. */
+  private static void added(String what, int articles, long[] start, long[] end, Path file)
+      throws IOException {
+    double seconds = (end[0] - start[0]) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: added %d articles in %.1f s (%.0f articles/s; %.1f CPU s); store %.1f MB%n",
+        what,
+        articles,
+        seconds,
+        articles / seconds,
+        (end[1] - start[1]) / 1e9,
+        storeBytes(file) / 1e6);
+  }
+
+  /** The bytes of the SQLite file and its write-ahead log and shared-memory files, if any. */
+  private static long storeBytes(Path file) throws IOException {
+    long bytes = 0;
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Path part = file.resolveSibling(file.getFileName() + suffix);
+      if (Files.exists(part)) {
+        bytes += Files.size(part);
+      }
+    }
+    return bytes;
   }
 
   /** Wall-clock and process CPU time, in nanoseconds. */

@@ -304,6 +304,104 @@ public final class IncrementalClusterer implements ArticleClusterer {
     return groups;
   }
 
+  /**
+   * The links of the added article {@code id} to every other added article, in the order found;
+   * with {@link #restore} they save a clustering so that it is taken up again without scoring.
+   *
+   * @throws IllegalArgumentException when {@code id} was not added
+   */
+  public List<ArticleLink> links(String id) {
+    int position = positionOf(id);
+    List<ArticleLink> result = new ArrayList<>();
+    links.forEach(
+        position,
+        (other, score) -> result.add(new ArticleLink(id, articles.get(other).id(), score)));
+    return result;
+  }
+
+  /**
+   * The score of two added articles, as a link between them carries it: to check that saved links
+   * are still those this clusterer finds.
+   *
+   * @throws IllegalArgumentException when either article was not added
+   */
+  public float score(String article, String other) {
+    return (float) scorer.score(articles.get(positionOf(article)), articles.get(positionOf(other)));
+  }
+
+  /**
+   * Adds articles with the links an equal clusterer found for them (as {@link #links(String)} gave
+   * them), scoring no candidate: the stories come out as {@link #addFeatures} would make them,
+   * provided {@code links} holds every link among {@code batch} and between {@code batch} and the
+   * articles added before, each pair once. Only the touched neighbourhoods are cut again.
+   *
+   * @throws IllegalArgumentException when an article was added before, a link names an unknown
+   *     article or none of {@code batch}, or a pair is given twice
+   */
+  public void restore(List<ArticleFeatures> batch, List<ArticleLink> saved) {
+    checkNew(batch.stream().map(ArticleFeatures::id).toList());
+    List<ArticleFeatures> sorted = new ArrayList<>(batch);
+    sorted.sort(Comparator.comparing(ArticleFeatures::id));
+    int first = articles.size();
+    Map<String, Integer> batchPositions = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      batchPositions.put(sorted.get(i).id(), first + i);
+    }
+    // Checked before anything changes, so that a bad link leaves the clusterer as it was.
+    List<int[]> ends = new ArrayList<>();
+    Set<Long> pairs = new HashSet<>();
+    for (ArticleLink link : saved) {
+      int a = batchPositions.getOrDefault(link.article(), -1);
+      int b = batchPositions.getOrDefault(link.other(), -1);
+      if (a < 0 && b < 0) {
+        throw new IllegalArgumentException(
+            "a restored link (" + link + ") must name an article of the batch");
+      }
+      a = a < 0 ? positionOf(link.article()) : a;
+      b = b < 0 ? positionOf(link.other()) : b;
+      if (!pairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) {
+        throw new IllegalArgumentException("a restored link (" + link + ") must be given once");
+      }
+      ends.add(new int[] {a, b});
+    }
+    for (ArticleFeatures f : sorted) {
+      int position = articles.size();
+      articles.add(f.stored());
+      positions.put(f.id(), position);
+      keys.add(position, f.keys(), f.date());
+      lsh.add(position, f.signature());
+      links.grow(articles.size());
+    }
+    Set<Integer> oldRoots = new TreeSet<>();
+    for (int[] e : ends) {
+      if (Math.min(e[0], e[1]) < first) {
+        oldRoots.add(links.root(Math.min(e[0], e[1])));
+      }
+    }
+    for (int i = 0; i < ends.size(); i++) {
+      links.add(ends.get(i)[0], ends.get(i)[1], saved.get(i).score());
+    }
+    Set<Integer> roots = new TreeSet<>();
+    for (int position = first; position < articles.size(); position++) {
+      roots.add(links.root(position));
+    }
+    for (int old : oldRoots) {
+      roots.add(links.root(old));
+      stories.remove(old);
+    }
+    for (int root : roots) {
+      stories.put(root, cut(links.component(root)));
+    }
+  }
+
+  private int positionOf(String id) {
+    Integer position = positions.get(id);
+    if (position == null) {
+      throw new IllegalArgumentException("article (" + id + ") must have been added");
+    }
+    return position;
+  }
+
   private void checkNew(List<String> ids) {
     Set<String> seen = new HashSet<>();
     for (String id : ids) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Other names of the same country or union that no spelling rule relates ("Britain" and "United
@@ -25,6 +26,7 @@ public final class NameAliases {
           List.of("myanmar", "burma"),
           List.of("ivory coast", "côte d'ivoire", "cote d'ivoire"));
   private static final Map<String, Integer> GROUP_OF = groups();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private NameAliases() {}
 
@@ -35,7 +37,8 @@ public final class NameAliases {
   }
 
   private static String normalize(String name) {
-    String n = name.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
+    String n =
+        SPACES.matcher(name.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").strip();
     return n.startsWith("the ") ? n.substring(4) : n;
   }
 

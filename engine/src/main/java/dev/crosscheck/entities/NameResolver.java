@@ -2,7 +2,12 @@ package dev.crosscheck.entities;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -10,27 +15,47 @@ import java.util.regex.Pattern;
  * ("Rubio", "Mr. Comey") stands for the one full name ending with it ("Marco Rubio"), up to
  * spelling variants; a name's kind is the most specific one its mentions show anywhere. Immutable
  * and thread-safe once built.
+ *
+ * <p>A story's statements ask about the same few names again and again, each against every mention
+ * of the story: the words and keys of the mentions are computed once, and each answer is remembered
+ * per name (answers depend on the name alone).
  */
 public final class NameResolver {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private final List<Mention> full;
-  private final List<Mention> all;
+  /** A full name (two words or more, not an organisation) and the key of its surname. */
+  private record Full(String name, String surnameKey) {}
 
-  private NameResolver(List<Mention> full, List<Mention> all) {
+  /** A name some mention gives a kind other than {@link EntityKind#NAME}, with its word keys. */
+  private record Kinded(String name, String[] wordKeys, List<EntityKind> kinds) {}
+
+  private final List<Full> full;
+  private final List<Kinded> kinded;
+  private final Map<String, String> resolved = new ConcurrentHashMap<>();
+  private final Map<String, EntityKind> kinds = new ConcurrentHashMap<>();
+
+  private NameResolver(List<Full> full, List<Kinded> kinded) {
     this.full = full;
-    this.all = all;
+    this.kinded = kinded;
   }
 
   /** A resolver over the given mentions (of one article or of a whole story). */
   public static NameResolver of(Collection<Mention> mentions) {
-    List<Mention> full = new ArrayList<>();
+    List<Full> full = new ArrayList<>();
+    // Kinds per name in the order first shown: only the first kind and whether any is PERSON count.
+    Map<String, Set<EntityKind>> kindsByName = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (SPACES.split(m.name().strip()).length >= 2 && m.kind() != EntityKind.ORGANISATION) {
-        full.add(m);
+        full.add(new Full(m.name(), NameVariants.key(m.surname())));
+      }
+      if (m.kind() != EntityKind.NAME) {
+        kindsByName.computeIfAbsent(m.name(), n -> new LinkedHashSet<>()).add(m.kind());
       }
     }
-    return new NameResolver(List.copyOf(full), List.copyOf(mentions));
+    List<Kinded> kinded = new ArrayList<>();
+    kindsByName.forEach(
+        (name, k) -> kinded.add(new Kinded(name, NameVariants.wordKeys(name), List.copyOf(k))));
+    return new NameResolver(List.copyOf(full), List.copyOf(kinded));
   }
 
   /**
@@ -41,9 +66,14 @@ public final class NameResolver {
     if (SPACES.split(name.strip()).length >= 2) {
       return name;
     }
+    return resolved.computeIfAbsent(name, this::resolveSurname);
+  }
+
+  private String resolveSurname(String name) {
+    String key = NameVariants.key(name);
     String found = null;
-    for (Mention m : full) {
-      if (NameVariants.sameWord(m.surname(), name)) {
+    for (Full m : full) {
+      if (NameVariants.sameKey(m.surnameKey(), key)) {
         if (found != null && !NameVariants.same(found, m.name())) {
           return name;
         }
@@ -57,13 +87,20 @@ public final class NameResolver {
 
   /** The most specific kind any mention of {@code name} (or of its full form) shows. */
   public EntityKind kindOf(String name) {
-    String resolved = resolve(name);
+    return kinds.computeIfAbsent(name, this::findKind);
+  }
+
+  private EntityKind findKind(String name) {
+    String[] resolvedKeys = NameVariants.wordKeys(resolve(name));
+    String[] nameKeys = NameVariants.wordKeys(name);
     EntityKind kind = EntityKind.NAME;
-    for (Mention m : all) {
-      if (m.kind() != EntityKind.NAME
-          && (NameVariants.same(m.name(), resolved) || NameVariants.same(m.name(), name))) {
-        if (kind == EntityKind.NAME || m.kind() == EntityKind.PERSON) {
-          kind = m.kind();
+    for (Kinded m : kinded) {
+      if (NameVariants.sameKeys(m.wordKeys(), resolvedKeys)
+          || NameVariants.sameKeys(m.wordKeys(), nameKeys)) {
+        for (EntityKind k : m.kinds()) {
+          if (kind == EntityKind.NAME || k == EntityKind.PERSON) {
+            kind = k;
+          }
         }
       }
     }

@@ -39,8 +39,33 @@ public final class NameVariants {
 
   /** Whether two single words are spellings of one name. */
   public static boolean sameWord(String a, String b) {
-    String ka = key(a);
-    String kb = key(b);
+    return sameKey(key(a), key(b));
+  }
+
+  /** The {@link #key} of each of {@link #words}{@code (name)}: what {@link #sameKeys} compares. */
+  static String[] wordKeys(String name) {
+    String[] words = words(name);
+    for (int i = 0; i < words.length; i++) {
+      words[i] = key(words[i]);
+    }
+    return words;
+  }
+
+  /** {@link #same} on names already reduced to their {@link #wordKeys}. */
+  static boolean sameKeys(String[] a, String[] b) {
+    if (a.length != b.length || a.length == 0) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!sameKey(a[i], b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #sameWord} on words already reduced to their {@link #key}. */
+  static boolean sameKey(String ka, String kb) {
     if (ka.equals(kb)) {
       return true;
     }

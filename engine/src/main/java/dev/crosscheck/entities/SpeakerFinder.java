@@ -18,6 +18,9 @@ public final class SpeakerFinder {
       Pattern.compile("^\\s*,[^,\"“”]{1," + MAX_APPOSITION + "},");
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
   private static final Pattern OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+  // Compiled once: every statement of a story asks for its speaker.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING = Pattern.compile("[\\s,\"“”]+$");
 
   /**
    * The speaker among {@code mentions} of {@code sentence}, as written, if the sentence attributes
@@ -60,7 +63,7 @@ public final class SpeakerFinder {
     if (m.title() != null && text.endsWith(m.title())) {
       text = text.substring(0, text.length() - m.title().length()).stripTrailing();
     }
-    String[] words = text.split("\\s+");
+    String[] words = SPACES.split(text);
     if (words.length > 0 && Titles.HONORIFICS.contains(Titles.bare(words[words.length - 1]))) {
       text = text.substring(0, text.length() - words[words.length - 1].length());
     }
@@ -79,8 +82,8 @@ public final class SpeakerFinder {
    * The last {@code extra + 1} words of {@code text}, lower case, if only blanks or commas follow.
    */
   private static String lastWords(String text, int extra) {
-    String trimmed = text.replaceAll("[\\s,\"“”]+$", "");
-    String[] words = trimmed.split("\\s+");
+    String trimmed = TRAILING.matcher(text).replaceAll("");
+    String[] words = SPACES.split(trimmed);
     if (words.length == 0) {
       return "";
     }

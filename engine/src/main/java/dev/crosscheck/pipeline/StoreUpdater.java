@@ -42,7 +42,9 @@ import java.util.Set;
  *       store the fingerprints that are missing (stores of version 1);
  *   <li>cluster all articles from their fingerprints ({@link IncrementalClusterer#addFeatures}: no
  *       text is read; the clustering depends only on the set of articles, so an updater that lives
- *       on, as the server's does, adds only the articles it has not clustered yet);
+ *       on, as the server's does, adds only the articles it has not clustered yet). A new updater
+ *       first takes up the links saved in the store ({@link ClusteringKeeper}: no candidate of a
+ *       linked article is scored again) and saves the links of the articles it adds;
  *   <li>name the stories after the stored ones ({@link StoryIds}: a story keeps its id as it grows;
  *       see there for merges and splits);
  *   <li>compute lineage, claims and brief ({@link Pipeline#summarize(String, List, StorySummary)})
@@ -72,6 +74,7 @@ public final class StoreUpdater {
   // The articles clustered so far, kept between refreshes of a long-lived updater.
   private IncrementalClusterer clusterer;
   private final Set<String> clustered = new HashSet<>();
+  private final ClusteringKeeper keeper;
 
   public StoreUpdater(Pipeline pipeline, Store store) {
     this(pipeline, store, DEFAULT_BATCH_SIZE);
@@ -88,6 +91,7 @@ public final class StoreUpdater {
     // Dates after today are not publication days; only that depends on the clock.
     this.today = LocalDate.now(ZoneOffset.UTC);
     this.features = new FeatureExtractor(today);
+    this.keeper = new ClusteringKeeper(store);
   }
 
   /**
@@ -230,23 +234,34 @@ public final class StoreUpdater {
   /**
    * The stories of {@code articles}: those not clustered yet by this updater are added to its
    * clusterer (articles are never removed from a store, and the clustering depends only on the set
-   * of articles, so a long-lived updater such as the server's adds only what is new).
+   * of articles, so a long-lived updater such as the server's adds only what is new). A new updater
+   * first takes up the links saved in the store ({@link ClusteringKeeper}), and saves the links of
+   * what it adds.
    */
   private List<StorySummary> cluster(List<IndexedArticle> articles) {
-    List<IndexedArticle> fresh =
-        articles.stream().filter(a -> !clustered.contains(a.id())).toList();
-    if (clusterer == null) {
-      clusterer =
-          IncrementalClusterer.withThreads(today, Runtime.getRuntime().availableProcessors());
-    }
     try {
+      if (clusterer == null) {
+        ClusteringKeeper.Restored restored =
+            keeper.restore(
+                () ->
+                    IncrementalClusterer.withThreads(
+                        today, Runtime.getRuntime().availableProcessors()),
+                articles,
+                this::features);
+        clusterer = restored.clusterer();
+        clustered.addAll(restored.ids());
+      }
+      List<IndexedArticle> fresh =
+          articles.stream().filter(a -> !clustered.contains(a.id())).toList();
       clusterer.addFeatures(features(fresh));
+      List<String> ids = fresh.stream().map(IndexedArticle::id).toList();
+      clustered.addAll(ids);
+      keeper.save(clusterer, ids);
     } catch (RuntimeException e) {
       clusterer = null;
       clustered.clear();
       throw e;
     }
-    fresh.forEach(a -> clustered.add(a.id()));
     return clusterer.summaries();
   }
 

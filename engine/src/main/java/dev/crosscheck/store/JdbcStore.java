@@ -32,6 +32,7 @@ abstract class JdbcStore implements Store {
   private final StoryCodec codec = new StoryCodec();
   private final StoredRows rows = new StoredRows();
   private final StoryRows storyRows = new StoryRows();
+  private final LinkRows linkRows = new LinkRows(rows);
 
   /** A run's order of stories: largest first, then by first article id. */
   static final Comparator<Story> STORY_ORDER =
@@ -259,6 +260,16 @@ abstract class JdbcStore implements Store {
           rows.setMeta(c, Schema.NEXT_STORY, Long.toString(update.nextStory()));
           return true;
         });
+  }
+
+  @Override
+  public LinkState linkState() {
+    return read("read clustering links", linkRows::state);
+  }
+
+  @Override
+  public boolean putLinks(long baseGeneration, String format, Map<String, byte[]> links) {
+    return write("save clustering links", c -> linkRows.put(c, baseGeneration, format, links));
   }
 
   @Override

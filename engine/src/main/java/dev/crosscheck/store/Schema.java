@@ -23,6 +23,14 @@ final class Schema {
   /** The number of the next fresh story id (version 2 on). */
   static final String NEXT_STORY = "next_story";
 
+  /** Grows with every commit of saved clustering links (version 3 on). */
+  static final String LINKS_GENERATION = "links_generation";
+
+  /**
+   * What the saved clustering links were computed with, as their writer names it (version 3 on).
+   */
+  static final String LINKS_FORMAT = "links_format";
+
   static final String META_TABLE = "crosscheck_meta";
 
   private Schema() {}
@@ -38,6 +46,9 @@ final class Schema {
     }
     if (version == 2) {
       return versionTwo(blobType);
+    }
+    if (version == 3) {
+      return versionThree(blobType);
     }
     throw new IllegalArgumentException(
         "store version (" + version + ") must be in 1.." + Store.SCHEMA_VERSION);
@@ -108,6 +119,22 @@ final class Schema {
             + " SELECT '"
             + NEXT_STORY
             + "', CAST(COUNT(*) + 1 AS TEXT) FROM stories");
+  }
+
+  /**
+   * Version 3: the links story clustering found for each article (to the articles linked before
+   * it), so that a new process takes the clustering up again instead of scoring every stored
+   * article's candidates; one format for all rows, named in the meta table.
+   */
+  private static List<String> versionThree(String blobType) {
+    return List.of(
+        "CREATE TABLE article_links ("
+            + " article_id TEXT PRIMARY KEY REFERENCES articles (id),"
+            + " links "
+            + blobType
+            + " NOT NULL)",
+        "INSERT INTO crosscheck_meta (key, value) VALUES ('" + LINKS_GENERATION + "', '0')",
+        "INSERT INTO crosscheck_meta (key, value) VALUES ('" + LINKS_FORMAT + "', '')");
   }
 
   /** The meta table and its magic value: written first, in the same transaction as version 1. */

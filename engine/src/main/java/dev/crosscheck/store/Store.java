@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public interface Store extends AutoCloseable {
   /** The version of the store format this code writes, and the newest it reads. */
-  int SCHEMA_VERSION = 2;
+  int SCHEMA_VERSION = 3;
 
   /**
    * Opens the store at {@code location}, creating it if absent: a file path for SQLite, or {@code
@@ -79,6 +79,24 @@ public interface Store extends AutoCloseable {
    *     update.baseGeneration()} (another process updated them meanwhile)
    */
   boolean updateStories(StoryUpdate update);
+
+  /**
+   * The saved links of story clustering: per article, its links to the articles linked before it,
+   * in the format the writer named, read consistently with their generation.
+   */
+  LinkState linkState();
+
+  /**
+   * Saves the clustering links of articles in one transaction, each row replacing any saved one;
+   * rows of another format than {@code format} are all dropped first.
+   *
+   * @param baseGeneration the {@link LinkState#generation()} these links were computed from
+   * @param links encoded links by article id; ids of articles not stored are skipped
+   * @return false, writing nothing, when the saved links are no longer those of {@code
+   *     baseGeneration} (another process saved links meanwhile); true when the saved links are now
+   *     of generation {@code baseGeneration + 1}
+   */
+  boolean putLinks(long baseGeneration, String format, Map<String, byte[]> links);
 
   /**
    * The stored stories as the main job reports them, or empty when they are missing or stale

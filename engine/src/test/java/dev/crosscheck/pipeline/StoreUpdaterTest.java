@@ -2,14 +2,20 @@ package dev.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.cluster.ArticleLink;
+import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.model.Story;
+import dev.crosscheck.store.IndexedArticle;
+import dev.crosscheck.store.LinkState;
 import dev.crosscheck.store.Store;
 import dev.crosscheck.store.StoryUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -125,6 +131,75 @@ class StoreUpdaterTest {
       assertThat(none.removed()).isEmpty();
       assertThat(updater.refresh()).isEqualTo(first);
     }
+  }
+
+  @Test
+  void aNewUpdaterTakesUpTheSavedLinksAndGivesTheStoriesOfOneRun() throws IOException {
+    List<Path> folders = batches(3L);
+    try (Store store = store()) {
+      new StoreUpdater(pipeline, store).ingest(folders.subList(0, 2));
+      new StoreUpdater(pipeline, store).refresh();
+      LinkState saved = store.linkState();
+      assertThat(saved.format()).isEqualTo(LinkCodec.FORMAT);
+      assertThat(saved.links()).hasSize(store.articleCount());
+
+      StoreUpdater next = new StoreUpdater(pipeline, store);
+      next.ingest(folders.subList(2, 3));
+      RunResult stored = next.refresh();
+      assertThat(canonical(stored)).isEqualTo(canonical(pipeline.run(folders)));
+      assertThat(restoredIds(store)).hasSize(store.articleCount());
+    }
+  }
+
+  @Test
+  void savedLinksThatAreMalformedOrScoredOtherwiseAreFoundAgain() throws IOException {
+    List<Path> folders = batches(5L);
+    RunResult oneRun = pipeline.run(folders);
+    try (Store store = store()) {
+      StoreUpdater first = new StoreUpdater(pipeline, store);
+      first.ingest(folders.subList(0, 2));
+      first.refresh();
+      LinkState good = store.linkState();
+      Map<String, byte[]> skewed = new HashMap<>();
+      LinkCodec codec = new LinkCodec();
+      good.links()
+          .forEach(
+              (id, bytes) ->
+                  skewed.put(
+                      id,
+                      codec.encode(
+                          codec.decode(id, bytes).stream()
+                              .map(l -> new ArticleLink(l.article(), l.other(), l.score() * 0.9f))
+                              .toList())));
+      assertThat(store.putLinks(good.generation(), LinkCodec.FORMAT, skewed)).isTrue();
+      assertThat(restoredIds(store)).as("scored otherwise").isEmpty();
+      assertThat(store.putLinks(good.generation() + 1, LinkCodec.FORMAT, good.links())).isTrue();
+      assertThat(restoredIds(store)).hasSize(store.articleCount());
+      String anyId = good.links().keySet().iterator().next();
+      assertThat(
+              store.putLinks(
+                  good.generation() + 2, LinkCodec.FORMAT, Map.of(anyId, new byte[] {0, 0})))
+          .isTrue();
+      assertThat(restoredIds(store)).as("one row malformed").isEmpty();
+
+      StoreUpdater second = new StoreUpdater(pipeline, store);
+      second.ingest(folders.subList(2, 3));
+      assertThat(canonical(second.refresh())).isEqualTo(canonical(oneRun));
+      // Linked again and saved: the next updater restores every article.
+      assertThat(restoredIds(store)).hasSize(store.articleCount());
+    }
+  }
+
+  /** The articles a new updater would restore from the saved links. */
+  private static Set<String> restoredIds(Store store) {
+    List<IndexedArticle> articles = store.storyState(300).articles();
+    FingerprintCodec codec = new FingerprintCodec();
+    return new ClusteringKeeper(store)
+        .restore(
+            () -> IncrementalClusterer.withThreads(LocalDate.now(ZoneOffset.UTC), 1),
+            articles,
+            list -> list.stream().map(a -> codec.decode(a.fingerprint(), a.head())).toList())
+        .ids();
   }
 
   @Test

@@ -318,6 +318,38 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void linksAreSavedPerGenerationAndAnotherFormatReplacesThemAll() {
+    Store store = open();
+    store.add(batch(article("a", "A."), article("b", "B."), article("c", "C.")), List.of());
+    LinkState none = store.linkState();
+    assertThat(none.generation()).isZero();
+    assertThat(none.format()).isEmpty();
+    assertThat(none.links()).isEmpty();
+
+    assertThat(store.putLinks(0, "f1", Map.of("a", new byte[] {1}, "unknown", new byte[] {2})))
+        .isTrue();
+    LinkState first = store.linkState();
+    assertThat(first.generation()).isEqualTo(1);
+    assertThat(first.format()).isEqualTo("f1");
+    assertThat(first.links()).containsOnlyKeys("a");
+    assertThat(first.links().get("a")).containsExactly(1);
+
+    // Written from an older generation: another process saved meanwhile.
+    assertThat(store.putLinks(0, "f1", Map.of("b", new byte[] {3}))).isFalse();
+    assertThat(store.linkState().links()).containsOnlyKeys("a");
+
+    assertThat(store.putLinks(1, "f1", Map.of("a", new byte[] {4}, "b", new byte[] {5}))).isTrue();
+    assertThat(store.linkState().links().get("a")).containsExactly(4);
+    assertThat(store.putLinks(2, "f2", Map.of("c", new byte[0]))).isTrue();
+    store.close();
+    LinkState reopened = open().linkState();
+    assertThat(reopened.generation()).isEqualTo(3);
+    assertThat(reopened.format()).isEqualTo("f2");
+    assertThat(reopened.links()).containsOnlyKeys("c");
+    assertThat(reopened.links().get("c")).isEmpty();
+  }
+
+  @Test
   void articlesAreReadWholeByIdInTheOrderAsked() {
     Store store = open();
     store.add(batch(article("a", "A."), article("b", "B."), article("c", "C.")), List.of());
@@ -423,6 +455,7 @@ abstract class StoreContractTest {
     assertThat(state.articles()).extracting(IndexedArticle::fingerprint).containsOnlyNulls();
     store.putFingerprints(Map.of("a", new Fingerprint(1, new long[] {3L}, new byte[] {4})));
     assertThat(store.storyState(100).articles().get(0).fingerprint()).isNotNull();
+    assertThat(store.linkState()).isEqualTo(new LinkState(0, "", Map.of()));
     store.close();
     assertThat(open().storyState(100).articles().get(0).fingerprint()).isNotNull();
   }
