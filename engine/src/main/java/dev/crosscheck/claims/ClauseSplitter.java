@@ -271,7 +271,7 @@ final class ClauseSplitter {
     // A sentence that closes a quote before opening one continues a quote begun before it.
     int close = sentence.indexOf('”');
     int opening = sentence.indexOf('“');
-    boolean open = close >= 0 && (opening < 0 || close < opening);
+    boolean open = close >= 0 && (opening < 0 || close < opening) || closesStraightQuote(sentence);
     for (int i = 0; i < sentence.length(); i++) {
       char c = sentence.charAt(i);
       if (c == '“' || c == '«' || c == '„') {
@@ -286,6 +286,18 @@ final class ClauseSplitter {
       inside[i] = open;
     }
     return inside;
+  }
+
+  /**
+   * Whether the sentence's first straight quotation mark closes a quote begun in an earlier
+   * sentence: an odd count, and the first one right after punctuation ("... showed it," he said).
+   */
+  private static boolean closesStraightQuote(String sentence) {
+    int first = sentence.indexOf('"');
+    if (first <= 0 || sentence.chars().filter(c -> c == '"').count() % 2 == 0) {
+      return false;
+    }
+    return ",.!?".indexOf(sentence.charAt(first - 1)) >= 0;
   }
 
   /** Whether a piece has enough words and a finite-verb cue to be a clause. */

@@ -90,6 +90,9 @@ class ClauseSplitterTest {
     // A quote opened in the previous sentence is still a quote.
     String rest = "We will find out what failed, and we will publish what we find,” Halst said.";
     assertThat(texts(rest)).containsExactly(rest);
+    // The bundled example's football story, with straight quotes.
+    String straight = "They believed it, and they showed it,\" Rovers manager Hedda Brandvik said.";
+    assertThat(texts(straight)).containsExactly(straight);
   }
 
   @Test
