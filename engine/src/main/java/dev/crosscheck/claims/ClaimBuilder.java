@@ -14,6 +14,8 @@ import dev.crosscheck.similarity.ArticleProfile;
 import dev.crosscheck.similarity.ComparisonTable;
 import dev.crosscheck.similarity.MatchKind;
 import dev.crosscheck.similarity.SentenceAligner;
+import dev.crosscheck.text.Stopwords;
+import dev.crosscheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,10 +31,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Builds a story's claims. Each factual sentence (not filler, not a heading) is a statement;
- * statements matched by sentence alignment are one claim. Inside a lineage group the story's
- * alignment is used; across groups, where independent outlets word things differently, a looser
- * alignment that must also share names, figures or days ({@link AnchorMatcher}). A claim's text is
+ * Builds a story's claims. Each factual sentence (not filler, not a heading) is split into atomic
+ * clauses ({@link ClauseSplitter}: coordinated clauses, non-restrictive relative clauses; an
+ * attribution stays with what it attributes and its speaker carries to the sentence's other
+ * clauses); each clause is a statement, so support, independent counts and conflicts are counted
+ * per fact. Statements matched by sentence alignment are one claim: inside a lineage group the
+ * story's alignment is used; across groups, where independent outlets word things differently, a
+ * looser alignment that must also share names, figures or days ({@link AnchorMatcher}). The clauses
+ * of two aligned sentences are paired by content words, and a clause split from a longer sentence
+ * is also matched on its own against independent reports ({@link ClauseMatcher}). A claim's text is
  * its most-matched statement (the original's, on ties); statements that change a figure, day, role,
  * negation or quote are its conflicts.
  */
@@ -46,12 +53,22 @@ public final class ClaimBuilder {
    */
   public static final double CROSS_GROUP_SAME_WORDING = 0.7;
 
+  /**
+   * The least content-word overlap (Dice) pairing the clauses of two aligned sentences when one of
+   * them was split into several clauses.
+   */
+  public static final double MIN_CLAUSE_PAIR_SCORE = 0.2;
+
+  /**
+   * The least content-word overlap (Dice) matching a clause split from a longer sentence with a
+   * statement of an independent report, which must also share anchors.
+   */
+  public static final double CROSS_GROUP_CLAUSE_SCORE = 0.2;
+
+  private final ClauseSplitter clauseSplitter = new ClauseSplitter();
+  private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceAligner crossGroupAligner = new SentenceAligner(CROSS_GROUP_MIN_SCORE);
   private final EntityRecognizer recognizer = new EntityRecognizer();
-
-  /** One sentence of one article, with its facts. */
-  private record Statement(
-      String article, int group, int groupRank, Sentence sentence, Facts facts) {}
 
   /**
    * The claims of a story, best supported first.
@@ -89,6 +106,12 @@ public final class ClaimBuilder {
     Map<String, Integer> degree = new HashMap<>();
     Map<String, Boolean> lightEdits = new HashMap<>();
     List<Link> links = new ArrayList<>();
+    Map<String, List<Statement>> bySentence = new HashMap<>();
+    for (Statement st : statements.values()) {
+      bySentence
+          .computeIfAbsent(key(st.article(), st.sentence().index()), k -> new ArrayList<>())
+          .add(st);
+    }
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
         ArticleProfile a = members.get(i);
@@ -96,19 +119,32 @@ public final class ClaimBuilder {
         boolean sameGroup = lineage.groupOf(a.id()) == lineage.groupOf(b.id());
         Alignment alignment =
             sameGroup ? table.get(a.id(), b.id()).alignment() : crossGroupAligner.align(a, b);
+        Set<String> pairedA = new HashSet<>();
+        Set<String> pairedB = new HashSet<>();
         for (AlignedPair pair : alignment.pairs()) {
-          String ka = key(a.id(), pair.left());
-          String kb = key(b.id(), pair.right());
-          if (statements.containsKey(ka)
-              && statements.containsKey(kb)
-              && (sameGroup
-                  || pair.score() >= CROSS_GROUP_SAME_WORDING
-                  || anchors.matches(statements.get(ka).facts(), statements.get(kb).facts()))) {
-            links.add(new Link(ka, kb, pair.score()));
-            degree.merge(ka, 1, Integer::sum);
-            degree.merge(kb, 1, Integer::sum);
-            lightEdits.put(ka + '\u0001' + kb, pair.kind() != MatchKind.PARAPHRASE);
-            lightEdits.put(kb + '\u0001' + ka, pair.kind() != MatchKind.PARAPHRASE);
+          List<Statement> left = bySentence.getOrDefault(key(a.id(), pair.left()), List.of());
+          List<Statement> right = bySentence.getOrDefault(key(b.id(), pair.right()), List.of());
+          boolean light = pair.kind() != MatchKind.PARAPHRASE;
+          for (Statement[] p : ClauseMatcher.pairs(left, right)) {
+            if (sameGroup
+                || pair.score() >= CROSS_GROUP_SAME_WORDING
+                || anchors.matches(p[0].facts(), p[1].facts())) {
+              // Clauses of split sentences rank by how alike they are, so that each pairs with
+              // its own counterpart before a sibling clause can take its place in a claim.
+              double score =
+                  left.size() == 1 && right.size() == 1
+                      ? pair.score()
+                      : pair.score() * ClauseMatcher.dice(p[0], p[1]);
+              link(links, degree, lightEdits, p[0], p[1], score, light);
+              pairedA.add(p[0].key());
+              pairedB.add(p[1].key());
+            }
+          }
+        }
+        if (!sameGroup) {
+          for (Statement[] p :
+              ClauseMatcher.crossGroup(a.id(), b.id(), statements, anchors, pairedA, pairedB)) {
+            link(links, degree, lightEdits, p[0], p[1], ClauseMatcher.dice(p[0], p[1]), false);
           }
         }
       }
@@ -138,6 +174,24 @@ public final class ClaimBuilder {
     return new StoryClaims(
         claims.stream().map(RankedClaim::claim).toList(),
         unsupported(clusters.values(), lineage.groups().size()));
+  }
+
+  /** Records a link between two statements. */
+  private static void link(
+      List<Link> links,
+      Map<String, Integer> degree,
+      Map<String, Boolean> lightEdits,
+      Statement a,
+      Statement b,
+      double score,
+      boolean light) {
+    String ka = a.key();
+    String kb = b.key();
+    links.add(new Link(ka, kb, score));
+    degree.merge(ka, 1, Integer::sum);
+    degree.merge(kb, 1, Integer::sum);
+    lightEdits.put(ka + '\u0001' + kb, light);
+    lightEdits.put(kb + '\u0001' + ka, light);
   }
 
   /** Each article's sentences whose claim no other lineage group states, in any version. */
@@ -176,12 +230,29 @@ public final class ClaimBuilder {
       Set<Integer> fillerIndexes = filler.getOrDefault(profile.id(), Set.of());
       Set<String> known = EntitySlots.knownNames(profile.article().sentences());
       for (Sentence sentence : profile.article().sentences()) {
-        if (!fillerIndexes.contains(sentence.index()) && isStatement(sentence)) {
-          Facts facts = Facts.of(sentence.text(), sentence.tokens(), published);
-          String key = key(profile.id(), sentence.index());
-          statements.put(key, new Statement(profile.id(), group, rank, sentence, facts));
-          List<Mention> found = recognizer.recognize(sentence.text(), known);
-          mentions.put(key, found);
+        if (fillerIndexes.contains(sentence.index()) || !isStatement(sentence)) {
+          continue;
+        }
+        List<ClauseSplitter.Clause> clauses = clauseSplitter.split(sentence.text());
+        for (int c = 0; c < clauses.size(); c++) {
+          String text = clauses.get(c).text();
+          List<String> tokens =
+              c == 0 && clauses.size() == 1 ? sentence.tokens() : tokenizer.tokenize(text);
+          Facts facts = Facts.of(text, tokens, published);
+          Statement st =
+              new Statement(
+                  profile.id(),
+                  group,
+                  rank,
+                  sentence,
+                  c,
+                  clauses.size() > 1,
+                  text,
+                  content(tokens),
+                  facts);
+          statements.put(st.key(), st);
+          List<Mention> found = recognizer.recognize(text, known);
+          mentions.put(st.key(), found);
           all.addAll(found);
         }
       }
@@ -195,8 +266,81 @@ public final class ClaimBuilder {
                 s.group(),
                 s.groupRank(),
                 s.sentence(),
-                slots.fill(s.facts(), s.sentence().text(), mentions.get(key))));
+                s.clause(),
+                s.split(),
+                s.text(),
+                s.content(),
+                slots.fill(s.facts(), s.text(), mentions.get(key))));
+    inheritSpeakers(statements);
     return statements;
+  }
+
+  /**
+   * Gives clauses that name no speaker the speaker of an earlier clause of their sentence ("X said
+   * that A, and B": X says B too) or of a trailing attribution ("A, and B, officials said").
+   */
+  private static void inheritSpeakers(Map<String, Statement> statements) {
+    String speaker = null;
+    Statement previous = null;
+    List<Statement> ordered = new ArrayList<>(statements.values());
+    Map<String, String> trailing = new HashMap<>();
+    for (Statement s : ordered) {
+      if (s.split()
+          && s.facts().speaker() != null
+          && TRAILING_ATTRIBUTION.matcher(s.text()).find()) {
+        trailing.put(key(s.article(), s.sentence().index()), s.facts().speaker());
+      }
+    }
+    for (Statement s : ordered) {
+      boolean sameSentence =
+          previous != null
+              && previous.article().equals(s.article())
+              && previous.sentence().index() == s.sentence().index();
+      if (!sameSentence) {
+        speaker = null;
+      }
+      if (s.split() && s.facts().speaker() == null) {
+        String inherited =
+            speaker != null ? speaker : trailing.get(key(s.article(), s.sentence().index()));
+        if (inherited != null) {
+          statements.put(s.key(), withSpeaker(s, inherited));
+        }
+      }
+      if (s.facts().speaker() != null) {
+        speaker = s.facts().speaker();
+      }
+      previous = s;
+    }
+  }
+
+  /** A clause ending in an attribution: ", port officials said on Tuesday." */
+  private static final java.util.regex.Pattern TRAILING_ATTRIBUTION =
+      java.util.regex.Pattern.compile(
+          ",[^,]{1,60}\\b(?:said|says|told|added|reported|according to)\\b[^,]{0,40}[.!?]?$");
+
+  private static Statement withSpeaker(Statement s, String speaker) {
+    Facts f = s.facts();
+    return new Statement(
+        s.article(),
+        s.group(),
+        s.groupRank(),
+        s.sentence(),
+        s.clause(),
+        s.split(),
+        s.text(),
+        s.content(),
+        f.withEntities(f.names(), f.places(), speaker, f.personRoles()));
+  }
+
+  /** The content words of a statement: its tokens without stopwords. */
+  private static Set<String> content(List<String> tokens) {
+    Set<String> content = new HashSet<>();
+    for (String t : tokens) {
+      if (!Stopwords.isStopword(t)) {
+        content.add(t);
+      }
+    }
+    return content;
   }
 
   /** A sentence long enough to state something, not a heading. */
@@ -219,17 +363,16 @@ public final class ClaimBuilder {
             .min(
                 Comparator.comparingInt(Statement::group)
                     .thenComparingInt(Statement::groupRank)
-                    .thenComparingInt(
-                        (Statement s) ->
-                            -degree.getOrDefault(key(s.article(), s.sentence().index()), 0))
-                    .thenComparingInt(s -> s.sentence().index()))
+                    .thenComparingInt((Statement s) -> -degree.getOrDefault(s.key(), 0))
+                    .thenComparingInt(s -> s.sentence().index())
+                    .thenComparingInt(Statement::clause))
             .orElseThrow();
-    String repKey = key(representative.article(), representative.sentence().index());
+    String repKey = representative.key();
     Set<String> sources = new HashSet<>();
     Set<Integer> groups = new HashSet<>();
     Map<String, List<String>> variants = new LinkedHashMap<>();
     for (Statement s : cluster) {
-      String k = key(s.article(), s.sentence().index());
+      String k = s.key();
       boolean light = lightEdits.getOrDefault(k + '\u0001' + repKey, false);
       Optional<Discrepancy> discrepancy =
           s == representative
@@ -237,9 +380,7 @@ public final class ClaimBuilder {
               : Discrepancy.between(
                   representative.facts(), s.facts(), light, s.group() == representative.group());
       if (discrepancy.isPresent()) {
-        variants
-            .computeIfAbsent(clean(s.sentence().text()), t -> new ArrayList<>())
-            .add(s.article());
+        variants.computeIfAbsent(clean(s.text()), t -> new ArrayList<>()).add(s.article());
       } else {
         sources.add(s.article());
         groups.add(s.group());
@@ -255,12 +396,15 @@ public final class ClaimBuilder {
             : groups.size() >= 2 ? ClaimStatus.CORROBORATED : ClaimStatus.SINGLE_SOURCE;
     Claim claim =
         new Claim(
-            clean(representative.sentence().text()),
+            clean(representative.text()),
             sources.stream().sorted().toList(),
             groups.size(),
             status,
             conflicts);
-    return new RankedClaim(claim, representative.groupRank(), representative.sentence().index());
+    return new RankedClaim(
+        claim,
+        representative.groupRank(),
+        representative.sentence().index() * MAX_CLAUSES + representative.clause());
   }
 
   /** The sentence without a list bullet. */
@@ -269,6 +413,9 @@ public final class ClaimBuilder {
   }
 
   private static String key(String article, int sentence) {
-    return article + '\u0000' + sentence;
+    return Statement.keyOf(article, sentence);
   }
+
+  /** More clauses than any sentence has: orders claims by sentence, then clause. */
+  private static final int MAX_CLAUSES = 1_000;
 }

@@ -26,7 +26,7 @@ public record StoryClaims(List<Claim> claims, Map<String, SortedSet<Integer>> un
     unsupported = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** How many sentences of {@code articleId} are unsupported additions. */
+  /** How many sentences of {@code articleId} state an unsupported addition. */
   public int unsupportedCount(String articleId) {
     SortedSet<Integer> marks = unsupported.get(articleId);
     return marks == null ? 0 : marks.size();

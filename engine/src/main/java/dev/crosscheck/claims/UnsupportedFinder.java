@@ -12,9 +12,8 @@ import java.util.TreeMap;
 /**
  * Finds a story's unsupported additions from its written result: claims that only one of its
  * several lineage groups carries, in any version (its sources and its conflicting variants alike).
- * The same marks as {@link StoryClaims#unsupported()}, read back from a {@link Story}: a claim has
- * at most one sentence per article, so an article's count of unsupported claims is its count of
- * unsupported sentences.
+ * Claims are atomic (a sentence may state several), so an article's count here is its count of
+ * unsupported claims; {@link StoryClaims#unsupported()} marks the sentences stating them.
  */
 public final class UnsupportedFinder {
   private UnsupportedFinder() {}
@@ -40,7 +39,7 @@ public final class UnsupportedFinder {
     return groups.size() == 1;
   }
 
-  /** Each article of {@code story} with how many of its sentences state an unsupported claim. */
+  /** Each article of {@code story} with how many unsupported claims it carries. */
   public static Map<String, Integer> countsByArticle(Story story) {
     Map<String, Integer> counts = new TreeMap<>();
     story.articles().forEach(id -> counts.put(id, 0));

@@ -102,6 +102,38 @@ class ClaimBuilderTest {
   }
 
   @Test
+  void aFactInsideALongerSentenceIsCorroboratedOnItsOwn() {
+    // The bundled example's miss: the independent report gives the injured count in a relative
+    // clause of a sentence about something else.
+    String wire =
+        "A fuel barge exploded at the Port of Velmora on Monday night, injuring 14 people, port"
+            + " officials said on Tuesday.\n\n"
+            + "Firefighters fought the blaze for nearly six hours before bringing it under control.";
+    String independent =
+        "Union leaders said on Tuesday that they had complained about worn fuel hoses six weeks"
+            + " before Monday's explosion aboard the Kestrel Dawn, which left 14 people hurt.\n\n"
+            + "The union sent a letter to port managers asking for the hoses to be replaced.";
+    StoryClaims claims =
+        ClaimMarks.of(
+            List.of(
+                article("wire", "2026-03-03", wire),
+                article("independent", "2026-03-03", independent)));
+    Claim injured =
+        claims.claims().stream()
+            .filter(c -> c.text().contains("14 people"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(injured.sources()).as(claims.toString()).containsExactly("independent", "wire");
+    assertThat(injured.independentSources()).as(claims.toString()).isEqualTo(2);
+    assertThat(injured.status()).isEqualTo(ClaimStatus.CORROBORATED);
+    assertThat(claims.claims())
+        .anySatisfy(c -> assertThat(c.text()).endsWith("aboard the Kestrel Dawn."));
+    // The sentence of the independent report stating the corroborated fact is not unsupported
+    // as a whole: its main clause still is.
+    assertThat(claims.unsupported().get("independent")).contains(0);
+  }
+
+  @Test
   void claimsOfOneLineageOnlyAreMarkedPerSentence() {
     String independent =
         "Russian Foreign Minister Sergei Lavrov and Secretary of State Marco Rubio meet in Riyadh"

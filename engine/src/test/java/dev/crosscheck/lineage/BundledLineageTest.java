@@ -70,13 +70,17 @@ class BundledLineageTest {
     for (Claim c : barge.claims()) {
       c.conflicts().forEach(x -> conflicts.add(c.text() + " | " + x.text()));
     }
+    // Claims are atomic: the changed role is flagged in the main clause ("... ordered an
+    // independent inquiry") and in the relative clause that names her with her title ("...,
+    // who visited the quay early on Tuesday"), each a fact of its own.
     assertThat(conflicts)
-        .hasSize(2)
+        .hasSize(3)
         .anyMatch(
             p ->
                 p.contains("on Monday night, injuring 14 people")
                     && p.contains("on Sunday night, injuring 41 people"))
-        .anyMatch(p -> p.contains("| Former Harbour Minister Corvina Halst"));
+        .anyMatch(p -> p.contains("| Former Harbour Minister Corvina Halst ordered"))
+        .anyMatch(p -> p.contains("| Former Harbour Minister Corvina Halst, who visited"));
     assertThat(result.stories().get(1).claims()).allMatch(c -> c.conflicts().isEmpty());
   }
 
@@ -84,7 +88,8 @@ class BundledLineageTest {
   void theInquiryIsCorroboratedByTheIndependentReport() {
     Claim inquiry =
         barge.claims().stream()
-            .filter(c -> c.text().startsWith("Harbour Minister Corvina Halst, who visited"))
+            // The main clause: the relative clause about her visit is a claim of its own.
+            .filter(c -> c.text().startsWith("Harbour Minister Corvina Halst ordered"))
             .findFirst()
             .orElseThrow();
     assertThat(inquiry.sources()).contains("wire-original", "independent-report");
