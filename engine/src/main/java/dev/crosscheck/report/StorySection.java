@@ -228,7 +228,7 @@ final class StorySection {
       }
       int added = unsupported.getOrDefault(tree.id(), 0);
       if (added > 0) {
-        facts.add(ReportText.count(added, "unsupported sentence", "unsupported sentences"));
+        facts.add(ReportText.count(added, "unsupported claim", "unsupported claims"));
       }
       if (!facts.isEmpty()) {
         item.appendElement("span").addClass("facts-inline").text(" · " + String.join(" · ", facts));

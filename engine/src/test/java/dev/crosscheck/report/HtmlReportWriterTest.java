@@ -93,7 +93,7 @@ class HtmlReportWriterTest {
         .containsExactly("Residents are worried.");
     assertThat(page.getElementById("story-vote.3c.1.3e.").select(".status-unsupported")).isEmpty();
     assertThat(flood.select("ul.tree .facts-inline").eachText())
-        .anyMatch(t -> t.contains("1 unsupported sentence"));
+        .anyMatch(t -> t.contains("1 unsupported claim"));
   }
 
   @Test
