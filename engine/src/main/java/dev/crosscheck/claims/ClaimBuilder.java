@@ -260,17 +260,7 @@ public final class ClaimBuilder {
     // Names resolve across the whole story: "Rubio" in one article is "Marco Rubio" in another.
     EntitySlots slots = new EntitySlots(NameResolver.of(all));
     statements.replaceAll(
-        (key, s) ->
-            new Statement(
-                s.article(),
-                s.group(),
-                s.groupRank(),
-                s.sentence(),
-                s.clause(),
-                s.split(),
-                s.text(),
-                s.content(),
-                slots.fill(s.facts(), s.text(), mentions.get(key))));
+        (key, s) -> s.withFacts(slots.fill(s.facts(), s.text(), mentions.get(key))));
     inheritSpeakers(statements);
     return statements;
   }
@@ -320,16 +310,7 @@ public final class ClaimBuilder {
 
   private static Statement withSpeaker(Statement s, String speaker) {
     Facts f = s.facts();
-    return new Statement(
-        s.article(),
-        s.group(),
-        s.groupRank(),
-        s.sentence(),
-        s.clause(),
-        s.split(),
-        s.text(),
-        s.content(),
-        f.withEntities(f.names(), f.places(), speaker, f.personRoles()));
+    return s.withFacts(f.withEntities(f.names(), f.places(), speaker, f.personRoles()));
   }
 
   /** The content words of a statement: its tokens without stopwords. */

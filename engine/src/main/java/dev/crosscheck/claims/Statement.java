@@ -23,6 +23,11 @@ record Statement(
     String text,
     Set<String> content,
     Facts facts) {
+  /** The same statement with other facts. */
+  Statement withFacts(Facts other) {
+    return new Statement(article, group, groupRank, sentence, clause, split, text, content, other);
+  }
+
   /** The statement's key: article, sentence index and clause index. */
   String key() {
     return keyOf(article, sentence.index(), clause);

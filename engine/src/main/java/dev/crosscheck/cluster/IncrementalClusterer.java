@@ -187,17 +187,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
         links.add(first + i, link[0], Float.intBitsToFloat(link[1]));
       }
     }
-    Set<Integer> roots = new TreeSet<>();
-    for (int position = first; position < articles.size(); position++) {
-      roots.add(links.root(position));
-    }
-    for (int old : oldRoots) {
-      roots.add(links.root(old));
-      stories.remove(old);
-    }
-    for (int root : roots) {
-      stories.put(root, cut(links.component(root)));
-    }
+    recut(first, oldRoots);
   }
 
   /** The links of the article at {@code position} to earlier positions: {position, score bits}. */
@@ -381,6 +371,14 @@ public final class IncrementalClusterer implements ArticleClusterer {
     for (int i = 0; i < ends.size(); i++) {
       links.add(ends.get(i)[0], ends.get(i)[1], saved.get(i).score());
     }
+    recut(first, oldRoots);
+  }
+
+  /**
+   * Cuts again every component touched by the articles from {@code first} on, and drops the stories
+   * of the components they joined (their old roots).
+   */
+  private void recut(int first, Set<Integer> oldRoots) {
     Set<Integer> roots = new TreeSet<>();
     for (int position = first; position < articles.size(); position++) {
       roots.add(links.root(position));
