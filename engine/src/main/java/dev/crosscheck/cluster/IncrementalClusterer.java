@@ -167,14 +167,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
     List<ArticleFeatures> sorted = new ArrayList<>(batch);
     sorted.sort(Comparator.comparing(ArticleFeatures::id));
     int first = articles.size();
-    for (ArticleFeatures f : sorted) {
-      int position = articles.size();
-      articles.add(f.stored());
-      positions.put(f.id(), position);
-      keys.add(position, f.keys(), f.date());
-      lsh.add(position, f.signature());
-      links.grow(articles.size());
-    }
+    append(sorted);
     List<int[][]> found = parallel(sorted.size(), i -> linksOf(first + i, sorted.get(i)));
     Set<Integer> oldRoots = new TreeSet<>();
     for (int i = 0; i < found.size(); i++) {
@@ -354,14 +347,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
       }
       ends.add(new int[] {a, b});
     }
-    for (ArticleFeatures f : sorted) {
-      int position = articles.size();
-      articles.add(f.stored());
-      positions.put(f.id(), position);
-      keys.add(position, f.keys(), f.date());
-      lsh.add(position, f.signature());
-      links.grow(articles.size());
-    }
+    append(sorted);
     Set<Integer> oldRoots = new TreeSet<>();
     for (int[] e : ends) {
       if (Math.min(e[0], e[1]) < first) {
@@ -372,6 +358,18 @@ public final class IncrementalClusterer implements ArticleClusterer {
       links.add(ends.get(i)[0], ends.get(i)[1], saved.get(i).score());
     }
     recut(first, oldRoots);
+  }
+
+  /** Gives each article the next position and enters it in the key index and the LSH bands. */
+  private void append(List<ArticleFeatures> sorted) {
+    for (ArticleFeatures f : sorted) {
+      int position = articles.size();
+      articles.add(f.stored());
+      positions.put(f.id(), position);
+      keys.add(position, f.keys(), f.date());
+      lsh.add(position, f.signature());
+      links.grow(articles.size());
+    }
   }
 
   /**
