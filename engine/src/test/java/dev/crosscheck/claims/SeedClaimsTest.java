@@ -6,11 +6,8 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimStatus;
 import dev.crosscheck.model.Conflict;
 import dev.crosscheck.model.RunResult;
-import dev.crosscheck.pipeline.Pipeline;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.crosscheck.pipeline.SeedRun;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,14 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("shared")
 class SeedClaimsTest {
-  static final Path SEEDS = Path.of("../../shared/seeds");
-
   private static RunResult result;
 
   @BeforeAll
   static void run() {
-    Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the project");
-    result = new Pipeline().run(List.of(SEEDS));
+    result = SeedRun.result();
   }
 
   @Test

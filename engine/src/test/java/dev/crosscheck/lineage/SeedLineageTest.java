@@ -7,17 +7,14 @@ import dev.crosscheck.model.Article;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.model.Sentence;
-import dev.crosscheck.pipeline.Pipeline;
+import dev.crosscheck.pipeline.SeedRun;
 import dev.crosscheck.text.FillerDetector;
 import dev.crosscheck.text.TextAnalyzer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,14 +29,11 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("shared")
 class SeedLineageTest {
-  static final Path SEEDS = Path.of("../../shared/seeds");
-
   private static RunResult result;
 
   @BeforeAll
   static void run() {
-    Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the project");
-    result = new Pipeline().run(List.of(SEEDS));
+    result = SeedRun.result();
   }
 
   @Test

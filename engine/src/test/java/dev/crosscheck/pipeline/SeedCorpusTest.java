@@ -8,10 +8,7 @@ import dev.crosscheck.model.Role;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.model.Story;
 import dev.crosscheck.report.HtmlReportWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,14 +16,11 @@ import org.junit.jupiter.api.Test;
 /** The demo corpus in {@code ../shared/seeds}: five real articles about the Riyadh talks. */
 @Tag("shared")
 class SeedCorpusTest {
-  static final Path SEEDS = Path.of("../../shared/seeds");
-
   private static RunResult result;
 
   @BeforeAll
   static void run() {
-    Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the project");
-    result = new Pipeline().run(List.of(SEEDS));
+    result = SeedRun.result();
   }
 
   @Test
