@@ -9,7 +9,9 @@ import java.util.Set;
  * The evidence on whether two short texts (sentence pairs) state the same content, each value in
  * [0, 1]. Paraphrase sets such as MSRP are mostly pairs on one event; the negatives differ in a
  * number, a name or a clause one side leaves out, which a sentence embedding barely sees — hence
- * the lexical features beside the embedding cosine.
+ * the lexical features beside the embedding cosine. The n-gram precisions in both directions and
+ * the character n-gram F are machine-translation metrics, which Madnani, Tetreault and Chodorow
+ * (2012) found to identify paraphrases well.
  *
  * @param semantic the cosine of the two texts' embeddings, clamped at 0 (0 without a model)
  * @param lexical {@link SentenceScorer#score} of the two texts as one sentence each
@@ -34,6 +36,18 @@ import java.util.Set;
  *     model)
  * @param unmatchedNumbers the distinct numbers (digits, their decimal point and separators) found
  *     on one side only, over 4 (capped at 1): a changed figure is the classic false paraphrase
+ * @param unigramPrecisionMin the smaller of the two directions' clipped word precision ({@link
+ *     NgramScorer#precision}, n = 1)
+ * @param unigramPrecisionMax the larger of the two
+ * @param bigramPrecisionMin the smaller of the two directions' clipped word-bigram precision
+ * @param bigramPrecisionMax the larger of the two
+ * @param charFourgramF the character 4-gram F of the joined tokens ({@link NgramScorer#characterF})
+ * @param changedNumbers the smaller of the two sides' counts of numbers the other side lacks, over
+ *     4 (capped at 1): a figure replaced rather than added
+ * @param changedNames the same for names
+ * @param tokenSecondWorst {@link TokenMatch#secondWorst()} (0 without a model)
+ * @param tokenWeakFewer {@link TokenMatch#weakFewer()} (0 without a model)
+ * @param tokenLooseMore {@link TokenMatch#looseMore()} (0 without a model)
  */
 public record ShortPairFeatures(
     double semantic,
@@ -53,10 +67,20 @@ public record ShortPairFeatures(
     double tokenF,
     double tokenWorst,
     double tokenUnmatched,
-    double unmatchedNumbers) {
+    double unmatchedNumbers,
+    double unigramPrecisionMin,
+    double unigramPrecisionMax,
+    double bigramPrecisionMin,
+    double bigramPrecisionMax,
+    double charFourgramF,
+    double changedNumbers,
+    double changedNames,
+    double tokenSecondWorst,
+    double tokenWeakFewer,
+    double tokenLooseMore) {
 
   /** The number of features, the length of {@link #vector()}. */
-  public static final int COUNT = 18;
+  public static final int COUNT = 28;
 
   /** The feature names in the order of {@link #vector()}: the record's component names. */
   public static final List<String> NAMES =
@@ -87,7 +111,17 @@ public record ShortPairFeatures(
       tokenF,
       tokenWorst,
       tokenUnmatched,
-      unmatchedNumbers
+      unmatchedNumbers,
+      unigramPrecisionMin,
+      unigramPrecisionMax,
+      bigramPrecisionMin,
+      bigramPrecisionMax,
+      charFourgramF,
+      changedNumbers,
+      changedNames,
+      tokenSecondWorst,
+      tokenWeakFewer,
+      tokenLooseMore
     };
   }
 
@@ -110,6 +144,16 @@ public record ShortPairFeatures(
     Objects.requireNonNull(tokens, "tokens");
     int shorter = Math.min(a.tokens().size(), b.tokens().size());
     int longer = Math.max(a.tokens().size(), b.tokens().size());
+    String joinedA = String.join(" ", a.tokens());
+    String joinedB = String.join(" ", b.tokens());
+    double unigramAb = NgramScorer.precision(a.tokens(), b.tokens(), 1);
+    double unigramBa = NgramScorer.precision(b.tokens(), a.tokens(), 1);
+    double bigramAb = NgramScorer.precision(a.tokens(), b.tokens(), 2);
+    double bigramBa = NgramScorer.precision(b.tokens(), a.tokens(), 2);
+    Set<String> figuresA = figures(a.tokens());
+    Set<String> figuresB = figures(b.tokens());
+    Set<String> namesA = names(a);
+    Set<String> namesB = names(b);
     return new ShortPairFeatures(
         Math.max(0, Math.min(1, semantic)),
         new SentenceScorer().score(a, b),
@@ -118,12 +162,12 @@ public record ShortPairFeatures(
         bigramDice(a.tokens(), b.tokens()),
         longer == 0 ? 0 : (double) shorter / longer,
         numbers(a).equals(numbers(b)) ? 0 : 1,
-        nameMismatch(names(a), names(b)),
-        Math.min(1, Math.max(extra(a.terms(), b.terms()), extra(b.terms(), a.terms())) / 10.0),
-        Math.min(1, Math.min(extra(a.terms(), b.terms()), extra(b.terms(), a.terms())) / 10.0),
+        nameMismatch(namesA, namesB),
+        Math.min(1, Math.max(onlyIn(a.terms(), b.terms()), onlyIn(b.terms(), a.terms())) / 10.0),
+        Math.min(1, Math.min(onlyIn(a.terms(), b.terms()), onlyIn(b.terms(), a.terms())) / 10.0),
         Math.min(1, (longer - shorter) / 20.0),
         negated(a.tokens()) == negated(b.tokens()) ? 0 : 1,
-        trigramDice(String.join(" ", a.tokens()), String.join(" ", b.tokens())),
+        trigramDice(joinedA, joinedB),
         Math.min(
             1,
             Math.max(unmatchedRun(a.tokens(), b.tokens()), unmatchedRun(b.tokens(), a.tokens()))
@@ -131,19 +175,26 @@ public record ShortPairFeatures(
         tokens.f(),
         tokens.worst(),
         tokens.unmatched(),
-        Math.min(1, unmatchedNumbers(a.tokens(), b.tokens()) / 4.0));
+        Math.min(1, (onlyIn(figuresA, figuresB) + onlyIn(figuresB, figuresA)) / 4.0),
+        Math.min(unigramAb, unigramBa),
+        Math.max(unigramAb, unigramBa),
+        Math.min(bigramAb, bigramBa),
+        Math.max(bigramAb, bigramBa),
+        NgramScorer.characterF(joinedA, joinedB, 4),
+        Math.min(1, Math.min(onlyIn(figuresA, figuresB), onlyIn(figuresB, figuresA)) / 4.0),
+        Math.min(1, Math.min(onlyIn(namesA, namesB), onlyIn(namesB, namesA)) / 4.0),
+        tokens.secondWorst(),
+        tokens.weakFewer(),
+        tokens.looseMore());
   }
 
-  /** The distinct numbers among {@code a} and {@code b} that only one side has. */
-  private static int unmatchedNumbers(List<String> a, List<String> b) {
-    Set<String> na = figures(a);
-    Set<String> nb = figures(b);
-    Set<String> onlyOne = new HashSet<>(na);
-    onlyOne.addAll(nb);
-    Set<String> shared = new HashSet<>(na);
-    shared.retainAll(nb);
-    onlyOne.removeAll(shared);
-    return onlyOne.size();
+  /** How many of {@code part}'s members {@code whole} lacks. */
+  private static int onlyIn(Set<String> part, Set<String> whole) {
+    int count = 0;
+    for (String member : part) {
+      count += whole.contains(member) ? 0 : 1;
+    }
+    return count;
   }
 
   /**
@@ -174,14 +225,6 @@ public record ShortPairFeatures(
       longest = Math.max(longest, run);
     }
     return longest;
-  }
-
-  private static int extra(Set<String> part, Set<String> whole) {
-    int extra = 0;
-    for (String term : part) {
-      extra += whole.contains(term) ? 0 : 1;
-    }
-    return extra;
   }
 
   private static boolean negated(List<String> tokens) {

@@ -12,6 +12,12 @@ public final class TokenMatcher {
   /** Below this best cosine, a piece counts as unmatched. */
   public static final double UNMATCHED_COSINE = 0.5;
 
+  /** Below this best cosine, a piece counts as weakly matched ({@link TokenMatch#weakFewer()}). */
+  public static final double WEAK_COSINE = 0.6;
+
+  /** From this best cosine, a piece counts as closely matched ({@link TokenMatch#looseMore()}). */
+  public static final double CLOSE_COSINE = 0.8;
+
   /** Counts of unmatched pieces are divided by this and capped at 1. */
   static final double UNMATCHED_SCALE = 10;
 
@@ -32,8 +38,32 @@ public final class TokenMatcher {
     double precision = mean(bestB);
     double f = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     double worst = Math.min(min(bestA), min(bestB));
-    int unmatched = Math.max(below(bestA), below(bestB));
-    return new TokenMatch(f, worst, Math.min(1, unmatched / UNMATCHED_SCALE));
+    int unmatched = Math.max(below(bestA, UNMATCHED_COSINE), below(bestB, UNMATCHED_COSINE));
+    int weak = Math.min(below(bestA, WEAK_COSINE), below(bestB, WEAK_COSINE));
+    int loose = Math.max(below(bestA, CLOSE_COSINE), below(bestB, CLOSE_COSINE));
+    return new TokenMatch(
+        f, worst, scaled(unmatched), secondLowest(bestA, bestB), scaled(weak), scaled(loose));
+  }
+
+  private static double scaled(int count) {
+    return Math.min(1, count / UNMATCHED_SCALE);
+  }
+
+  /** The second lowest value of both arrays together, or the lowest if there is one value. */
+  private static double secondLowest(double[] a, double[] b) {
+    double lowest = Double.MAX_VALUE;
+    double second = Double.MAX_VALUE;
+    for (double[] values : new double[][] {a, b}) {
+      for (double v : values) {
+        if (v < lowest) {
+          second = lowest;
+          lowest = v;
+        } else if (v < second) {
+          second = v;
+        }
+      }
+    }
+    return second == Double.MAX_VALUE ? lowest : second;
   }
 
   /** The vectors of the pieces that are not punctuation, or all of them if none is. */
@@ -92,10 +122,10 @@ public final class TokenMatcher {
     return min;
   }
 
-  private static int below(double[] values) {
+  private static int below(double[] values, double cosine) {
     int count = 0;
     for (double v : values) {
-      count += v < UNMATCHED_COSINE ? 1 : 0;
+      count += v < cosine ? 1 : 0;
     }
     return count;
   }

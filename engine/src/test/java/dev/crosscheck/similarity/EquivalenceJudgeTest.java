@@ -16,10 +16,12 @@ class EquivalenceJudgeTest {
   void aCloseParaphraseIsEquivalentAndAnAddedClauseWithANewNumberIsNot() {
     ShortPairFeatures paraphrase =
         new ShortPairFeatures(
-            0.93, 0.8, 0.7, 0.85, 0.5, 0.9, 0, 0, 0.1, 0.1, 0.05, 0, 0.8, 0.1, 0.9, 0.6, 0, 0);
+            0.93, 0.8, 0.7, 0.85, 0.5, 0.9, 0, 0, 0.1, 0.1, 0.05, 0, 0.8, 0.1, 0.9, 0.6, 0, 0, 0.8,
+            0.9, 0.6, 0.7, 0.7, 0, 0, 0.7, 0, 0.2);
     ShortPairFeatures added =
         new ShortPairFeatures(
-            0.80, 0.6, 0.5, 0.6, 0.4, 0.6, 1, 0.5, 0.5, 0.1, 0.4, 1, 0.6, 0.6, 0.7, 0.2, 0.6, 0.5);
+            0.80, 0.6, 0.5, 0.6, 0.4, 0.6, 1, 0.5, 0.5, 0.1, 0.4, 1, 0.6, 0.6, 0.7, 0.2, 0.6, 0.5,
+            0.5, 0.8, 0.3, 0.5, 0.5, 0.25, 0.25, 0.3, 0.2, 0.6);
     assertThat(judge.equivalent(paraphrase)).isTrue();
     assertThat(judge.equivalent(added)).isFalse();
     assertThat(judge.probability(paraphrase)).isGreaterThan(judge.probability(added));

@@ -34,6 +34,11 @@ class ShortPairFeaturesTest {
     assertThat(same.unmatchedRun()).isZero();
     assertThat(same.unmatchedNumbers()).isZero();
     assertThat(same.charTrigrams()).isCloseTo(1.0, within(1e-9));
+    assertThat(same.unigramPrecisionMin()).isEqualTo(1.0);
+    assertThat(same.bigramPrecisionMin()).isEqualTo(1.0);
+    assertThat(same.charFourgramF()).isCloseTo(1.0, within(1e-9));
+    assertThat(same.changedNumbers()).isZero();
+    assertThat(same.changedNames()).isZero();
   }
 
   @Test
@@ -58,6 +63,9 @@ class ShortPairFeaturesTest {
     assertThat(f.semantic()).isZero();
     assertThat(f.edit()).isZero();
     assertThat(f.lengthRatio()).isZero();
+    assertThat(f.unigramPrecisionMax()).isZero();
+    assertThat(f.charFourgramF()).isZero();
+    assertThat(f.tokenSecondWorst()).isZero();
     assertThat(EquivalenceJudge.shipped().equivalent(f)).isFalse();
   }
 
@@ -68,6 +76,23 @@ class ShortPairFeaturesTest {
     assertThat(ShortPairFeatures.of(a, b, 0).unmatchedNumbers()).isZero();
     SentenceFeatures c = whole("Sales reached 1,300 units, up from 800.");
     assertThat(ShortPairFeatures.of(a, c, 0).unmatchedNumbers()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aReplacedFigureOrNameCountsAsChangedAndAnAddedOneDoesNot() {
+    SentenceFeatures a = whole("Shares of Acme rose 4 percent on Monday.");
+    SentenceFeatures added = whole("Shares of Acme rose 4 percent on Monday, to 31 dollars.");
+    SentenceFeatures changed = whole("Shares of Zenith rose 6 percent on Monday.");
+    ShortPairFeatures plus = ShortPairFeatures.of(a, added, 0);
+    ShortPairFeatures swap = ShortPairFeatures.of(a, changed, 0);
+    assertThat(plus.changedNumbers()).isZero();
+    assertThat(plus.unmatchedNumbers()).isEqualTo(0.25);
+    assertThat(swap.changedNumbers()).isEqualTo(0.25);
+    assertThat(swap.changedNames()).isEqualTo(0.25);
+    assertThat(plus.unigramPrecisionMax()).isEqualTo(1.0);
+    assertThat(plus.unigramPrecisionMin()).isLessThan(1.0);
+    assertThat(plus.bigramPrecisionMin()).isLessThanOrEqualTo(plus.bigramPrecisionMax());
+    assertThat(swap.charFourgramF()).isBetween(0.0, 1.0).isLessThan(plus.charFourgramF());
   }
 
   private static String sentence(Random random, String[] words) {

@@ -29,6 +29,11 @@ class TokenMatcherTest {
     assertThat(paraphrase.f()).isBetween(0.5, 1.0);
     assertThat(changed.unmatched()).isGreaterThanOrEqualTo(paraphrase.unmatched());
     assertThat(changed.worst()).isLessThan(same.worst());
+    assertThat(same.secondWorst()).isCloseTo(1.0, within(1e-5));
+    assertThat(changed.secondWorst()).isGreaterThanOrEqualTo(changed.worst());
+    assertThat(changed.looseMore()).isGreaterThanOrEqualTo(paraphrase.looseMore());
+    assertThat(same.weakFewer()).isZero();
+    assertThat(same.looseMore()).isZero();
   }
 
   @Test
@@ -56,6 +61,9 @@ class TokenMatcherTest {
       assertThat(xy.f()).isBetween(0.0, 1.0).isCloseTo(yx.f(), within(1e-12));
       assertThat(xy.worst()).isBetween(0.0, 1.0).isEqualTo(yx.worst());
       assertThat(xy.unmatched()).isBetween(0.0, 1.0).isEqualTo(yx.unmatched());
+      assertThat(xy.secondWorst()).isBetween(xy.worst(), 1.0).isEqualTo(yx.secondWorst());
+      assertThat(xy.weakFewer()).isBetween(0.0, 1.0).isEqualTo(yx.weakFewer());
+      assertThat(xy.looseMore()).isBetween(0.0, 1.0).isEqualTo(yx.looseMore());
     }
   }
 
