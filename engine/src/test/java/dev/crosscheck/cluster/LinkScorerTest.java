@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.crosscheck.model.Article;
+import dev.crosscheck.similarity.Embedder;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +74,33 @@ class LinkScorerTest {
     assertThat(scorer.score(a.stored(), b)).isEqualTo(ab);
     assertThat(new LinkScorer().score(a.stored(), b.stored())).isEqualTo(ab);
     assertThat(ab).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void storiesWithEmbeddingsDoNotDependOnOrderBatchesOrThreads() {
+    List<Article> corpus = ClustererContractTest.corpus();
+    LinkScorer scorer = new LinkScorer();
+    IncrementalClusterer one = clusterer(scorer, 1);
+    one.add(corpus);
+    List<Article> shuffled = new ArrayList<>(corpus);
+    Collections.shuffle(shuffled, new Random(7));
+    IncrementalClusterer four = clusterer(new LinkScorer(), 4);
+    four.add(shuffled.subList(0, 4));
+    four.add(shuffled.subList(4, shuffled.size()));
+    assertThat(four.stories()).isEqualTo(one.stories());
+    if (Embedder.shared().available()) {
+      // Some pairs of the corpus are ambiguous on words alone, so the embedding did take part.
+      assertThat(scorer.embeddingsComputed()).isPositive().isLessThanOrEqualTo(corpus.size());
+    }
+  }
+
+  private static IncrementalClusterer clusterer(LinkScorer scorer, int threads) {
+    return new IncrementalClusterer(
+        EXTRACTOR,
+        scorer,
+        IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+        IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+        threads);
   }
 
   @Test
