@@ -1,6 +1,8 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.eval.data.StoryDataSet;
 import dev.crosscheck.eval.stories.StoryEvaluation;
 import dev.crosscheck.eval.stories.StoryEvaluator;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crosscheck eval stories --data DIR}: story clustering quality on a folder holding {@code
  * articles.jsonl} and {@code gold.tsv}: B-cubed precision, recall and F1, adjusted Rand index,
- * stories found against gold, and the worst merges and splits.
+ * stories found against gold, the worst merges and splits, and how many title-and-lead embeddings
+ * the pair scores needed.
  */
 @Command(
     name = "stories",
@@ -41,6 +44,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
       description = "Threads (default: ${DEFAULT-VALUE})")
   int threads = 1;
 
+  @Option(
+      names = "--lexical",
+      description = "Score pairs on words alone (no title-and-lead embedding)")
+  boolean lexical;
+
   @Option(names = "--verbose", description = "Print stack traces of failures")
   boolean verbose;
 
@@ -61,13 +69,23 @@ final class EvalStoriesCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     Path name = data.toAbsolutePath().normalize().getFileName();
+    LinkScorer scorer = lexical ? LinkScorer.lexical() : new LinkScorer();
+    IncrementalClusterer clusterer =
+        new IncrementalClusterer(
+            new FeatureExtractor(LocalDate.now()),
+            scorer,
+            IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+            IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+            threads);
     StoryEvaluation evaluation =
         new StoryEvaluator(examples)
-            .evaluate(
-                name == null ? data.toString() : name.toString(),
-                dataset,
-                IncrementalClusterer.withThreads(LocalDate.now(), threads));
+            .evaluate(name == null ? data.toString() : name.toString(), dataset, clusterer);
     spec.commandLine().getOut().print(evaluation.format());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%nembeddings computed: %d (for %d articles)%n",
+            scorer.embeddingsComputed(), evaluation.articles());
     spec.commandLine().getOut().flush();
     return 0;
   }

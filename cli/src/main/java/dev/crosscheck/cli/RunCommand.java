@@ -36,7 +36,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     source.check();
     Outputs.prepareFolder(output);
-    RunResult result = source.store == null ? new Pipeline().run(source.inputs) : runOnStore();
+    Pipeline pipeline = new Pipeline();
+    RunResult result = source.store == null ? pipeline.run(source.inputs) : runOnStore();
     JsonResultWriter json = new JsonResultWriter();
     Outputs.write(output.resolve("stories.json"), json.stories(result));
     Outputs.write(output.resolve("articles.jsonl"), json.articlesJsonl(result));
@@ -49,8 +50,14 @@ final class RunCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "%d articles, %d stories, %d rejected -> %s%n",
-            result.articles().size(), result.stories().size(), result.rejected().size(), output);
+            "%d articles, %d stories, %d rejected%s -> %s%n",
+            result.articles().size(),
+            result.stories().size(),
+            result.rejected().size(),
+            source.store == null
+                ? ", " + pipeline.embeddingsComputed() + " embeddings computed"
+                : "",
+            output);
     return 0;
   }
 

@@ -5,11 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores how likely two articles report one event, in [0, 1]: a weighted sum of signals (headline
- * and lead cosine, body cosine, entity cosine, plus any extra {@link PairSignal}), damped by the
- * days between them. Articles more than {@link #windowDays()} days apart score 0; an unknown date
- * never blocks (an undated article is judged on its words alone). Weights default to values fitted
- * on allsides-train (see {@code dev.crosscheck.eval.stories}). Immutable and thread-safe.
+ * Scores how likely two articles report one event, in [0, 1]: a weighted sum of lexical signals
+ * (headline and lead cosine, body cosine, entity cosine, plus any extra {@link PairSignal}), damped
+ * by the days between them. Articles more than {@link #windowDays()} days apart score 0; an unknown
+ * date never blocks (an undated article is judged on its words alone).
+ *
+ * <p>An optional costly signal (by default the title-and-lead embedding, {@link EmbeddingSignal})
+ * settles only what words leave open: when the lexical score {@code s} of a pair lies in the
+ * ambiguous band {@code [low, high)}, the score is {@code (1 - w) s + w g} for the signal {@code g}
+ * of weight {@code w}; outside it the score is {@code s} and the signal is never computed. The band
+ * is decided on the pair's own lexical score, so the score stays a function of the two articles
+ * alone. Weights, band and thresholds default to values fitted on allsides-train (see {@code
+ * dev.crosscheck.eval.stories}). Immutable and thread-safe.
  */
 public final class LinkScorer {
   /** Weight of the cosine of title-and-lead vectors: the headline names the event. */
@@ -30,13 +37,37 @@ public final class LinkScorer {
   /** Share of the score lost at the edge of the window, growing linearly from 0 at 0 days. */
   public static final double DEFAULT_TIME_DECAY = 0.3;
 
+  /** Weight of the embedding signal in the score of an ambiguous pair. */
+  public static final double DEFAULT_EMBEDDING_WEIGHT = 0.4;
+
+  /** Least lexical score of an ambiguous pair: below, words alone say "another event". */
+  public static final double DEFAULT_AMBIGUOUS_LOW = 0.2;
+
+  /** Lexical score from which a pair is no longer ambiguous: words alone say "one event". */
+  public static final double DEFAULT_AMBIGUOUS_HIGH = 0.6;
+
   private final List<PairSignal.Weighted> signals;
   private final int windowDays;
   private final double timeDecay;
+  private final PairSignal.Weighted ambiguous;
+  private final double low;
+  private final double high;
 
-  /** The default scorer. */
+  /**
+   * The default scorer: lexical signals with the title-and-lead embedding (a new {@link
+   * EmbeddingSignal} over the process-wide model) for ambiguous pairs.
+   */
   public LinkScorer() {
     this(
+        lexical(),
+        new PairSignal.Weighted("embedding", DEFAULT_EMBEDDING_WEIGHT, new EmbeddingSignal()),
+        DEFAULT_AMBIGUOUS_LOW,
+        DEFAULT_AMBIGUOUS_HIGH);
+  }
+
+  /** The default lexical signals alone: no embedding. */
+  public static LinkScorer lexical() {
+    return new LinkScorer(
         DEFAULT_HEADLINE_WEIGHT,
         DEFAULT_BODY_WEIGHT,
         DEFAULT_ENTITY_WEIGHT,
@@ -76,6 +107,37 @@ public final class LinkScorer {
     this.signals = List.copyOf(all);
     this.windowDays = windowDays;
     this.timeDecay = timeDecay;
+    this.ambiguous = null;
+    this.low = 0;
+    this.high = 0;
+  }
+
+  /**
+   * {@code lexical} with {@code signal} consulted for pairs whose lexical score lies in {@code
+   * [low, high)}.
+   *
+   * @param signal the costly signal; its weight, in [0, 1], is its share of an ambiguous pair's
+   *     score
+   * @param low least lexical score of an ambiguous pair, in [0, 1]
+   * @param high lexical score from which a pair is not ambiguous, in [low, 1]
+   */
+  public LinkScorer(LinkScorer lexical, PairSignal.Weighted signal, double low, double high) {
+    if (!(signal.weight() <= 1)) {
+      throw new IllegalArgumentException(
+          "weight of " + signal.name() + " (" + signal.weight() + ") must be <= 1");
+    }
+    if (!(low >= 0 && low <= 1)) {
+      throw new IllegalArgumentException("low (" + low + ") must be in [0, 1]");
+    }
+    if (!(high >= low && high <= 1)) {
+      throw new IllegalArgumentException("high (" + high + ") must be in [low (" + low + "), 1]");
+    }
+    this.signals = lexical.signals;
+    this.windowDays = lexical.windowDays;
+    this.timeDecay = lexical.timeDecay;
+    this.ambiguous = signal;
+    this.low = low;
+    this.high = high;
   }
 
   public int windowDays() {
@@ -91,18 +153,41 @@ public final class LinkScorer {
     return a.date() == null || b.date() == null || daysApart(a, b) <= windowDays;
   }
 
+  /** The signal consulted for ambiguous pairs, or null when words alone decide. */
+  public PairSignal.Weighted ambiguous() {
+    return ambiguous;
+  }
+
+  /**
+   * How many embeddings the {@link #ambiguous()} signal computed, when it is an {@link
+   * EmbeddingSignal}; else 0.
+   */
+  public long embeddingsComputed() {
+    return ambiguous != null && ambiguous.signal() instanceof EmbeddingSignal e ? e.computed() : 0;
+  }
+
   /** The score of a pair, in [0, 1] when the weights add up to 1. */
   public double score(ArticleFeatures a, ArticleFeatures b) {
     if (!withinWindow(a, b)) {
       return 0;
     }
+    double sum = lexicalScore(a, b);
+    if (ambiguous != null && ambiguous.weight() > 0 && sum >= low && sum < high) {
+      double w = ambiguous.weight();
+      sum = (1 - w) * sum + w * ambiguous.signal().similarity(a, b);
+    }
+    return sum * timeFactor(a, b);
+  }
+
+  /** The weighted sum of the lexical signals, before the time factor. */
+  public double lexicalScore(ArticleFeatures a, ArticleFeatures b) {
     double sum = 0;
     for (PairSignal.Weighted s : signals) {
       if (s.weight() > 0) {
         sum += s.weight() * s.signal().similarity(a, b);
       }
     }
-    return sum * timeFactor(a, b);
+    return sum;
   }
 
   private double timeFactor(ArticleFeatures a, ArticleFeatures b) {

@@ -3,7 +3,9 @@ package dev.crosscheck.pipeline;
 import dev.crosscheck.brief.BriefWriter;
 import dev.crosscheck.claims.ClaimBuilder;
 import dev.crosscheck.cluster.EntityNames;
+import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.extract.ArticleExtractor;
 import dev.crosscheck.fingerprint.LshIndex;
@@ -73,6 +75,8 @@ public final class Pipeline {
   private final LineageTracer lineageTracer = new LineageTracer();
   private final ClaimBuilder claimBuilder = new ClaimBuilder();
   private final BriefWriter briefWriter = new BriefWriter();
+  // One scorer for every run of this pipeline, so that its embeddings are cached across runs.
+  private final LinkScorer linkScorer = new LinkScorer();
 
   /** The main job on files and folders. */
   public RunResult run(List<Path> inputs) {
@@ -134,7 +138,13 @@ public final class Pipeline {
   public RunResult process(List<Article> articles, List<Rejection> rejected) {
     Prepared prepared = prepare(articles);
     // Dates after today are not publication days; only that depends on the clock.
-    IncrementalClusterer clusterer = new IncrementalClusterer(LocalDate.now(ZoneOffset.UTC));
+    IncrementalClusterer clusterer =
+        new IncrementalClusterer(
+            new FeatureExtractor(LocalDate.now(ZoneOffset.UTC)),
+            linkScorer,
+            IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+            IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+            1);
     clusterer.add(articles);
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();
@@ -145,6 +155,14 @@ public final class Pipeline {
       summary.articles().forEach(id -> storyOf.put(id, storyId));
     }
     return new RunResult(results(prepared, nodes, storyOf::get), stories, rejected);
+  }
+
+  /**
+   * How many title-and-lead embeddings story clustering computed in this pipeline's runs so far
+   * (only pairs with an ambiguous lexical score need them; see {@link LinkScorer}).
+   */
+  public long embeddingsComputed() {
+    return linkScorer.embeddingsComputed();
   }
 
   /** The id of the {@code n}th story (from 1) that a run or a store numbers. */
