@@ -45,9 +45,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
   int threads = 1;
 
   @Option(
-      names = "--lexical",
-      description = "Score pairs on words alone (no title-and-lead embedding)")
-  boolean lexical;
+      names = "--embeddings",
+      description =
+          "Weigh the title-and-lead embedding for pairs that words leave ambiguous (off by default)")
+  boolean embeddings;
 
   @Option(names = "--verbose", description = "Print stack traces of failures")
   boolean verbose;
@@ -69,7 +70,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     Path name = data.toAbsolutePath().normalize().getFileName();
-    LinkScorer scorer = lexical ? LinkScorer.lexical() : new LinkScorer();
+    LinkScorer scorer = embeddings ? LinkScorer.withEmbeddings() : new LinkScorer();
     IncrementalClusterer clusterer =
         new IncrementalClusterer(
             new FeatureExtractor(LocalDate.now()),

@@ -36,8 +36,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     source.check();
     Outputs.prepareFolder(output);
-    Pipeline pipeline = new Pipeline();
-    RunResult result = source.store == null ? pipeline.run(source.inputs) : runOnStore();
+    RunResult result = source.store == null ? new Pipeline().run(source.inputs) : runOnStore();
     JsonResultWriter json = new JsonResultWriter();
     Outputs.write(output.resolve("stories.json"), json.stories(result));
     Outputs.write(output.resolve("articles.jsonl"), json.articlesJsonl(result));
@@ -50,13 +49,11 @@ final class RunCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "%d articles, %d stories, %d rejected%s -> %s%n",
+            "%d articles, %d stories, %d rejected, %d embeddings computed -> %s%n",
             result.articles().size(),
             result.stories().size(),
             result.rejected().size(),
-            source.store == null
-                ? ", " + pipeline.embeddingsComputed() + " embeddings computed"
-                : "",
+            Pipeline.embeddingsComputed(),
             output);
     return 0;
   }

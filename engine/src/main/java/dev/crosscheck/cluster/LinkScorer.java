@@ -54,26 +54,29 @@ public final class LinkScorer {
   private final double high;
 
   /**
-   * The default scorer: lexical signals with the title-and-lead embedding (a new {@link
-   * EmbeddingSignal} over the process-wide model) for ambiguous pairs.
+   * The default scorer: the lexical signals alone. Measured on held-out sets, the title-and-lead
+   * embedding ({@link #withEmbeddings()}) did not pay for its cost (README, story clustering).
    */
   public LinkScorer() {
     this(
-        lexical(),
-        new PairSignal.Weighted("embedding", DEFAULT_EMBEDDING_WEIGHT, new EmbeddingSignal()),
-        DEFAULT_AMBIGUOUS_LOW,
-        DEFAULT_AMBIGUOUS_HIGH);
-  }
-
-  /** The default lexical signals alone: no embedding. */
-  public static LinkScorer lexical() {
-    return new LinkScorer(
         DEFAULT_HEADLINE_WEIGHT,
         DEFAULT_BODY_WEIGHT,
         DEFAULT_ENTITY_WEIGHT,
         List.of(),
         DEFAULT_WINDOW_DAYS,
         DEFAULT_TIME_DECAY);
+  }
+
+  /**
+   * The default lexical signals with the title-and-lead embedding (a new {@link EmbeddingSignal}
+   * over the process-wide model) for ambiguous pairs.
+   */
+  public static LinkScorer withEmbeddings() {
+    return new LinkScorer(
+        new LinkScorer(),
+        new PairSignal.Weighted("embedding", DEFAULT_EMBEDDING_WEIGHT, new EmbeddingSignal()),
+        DEFAULT_AMBIGUOUS_LOW,
+        DEFAULT_AMBIGUOUS_HIGH);
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.crosscheck.pipeline;
 
 import dev.crosscheck.cluster.ArticleLink;
-import dev.crosscheck.cluster.EmbeddingSignal;
 import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
@@ -33,19 +32,14 @@ public final class LinkCodec {
   public static final String FORMAT =
       String.format(
           Locale.ROOT,
-          "links-%d features-%d link-%s min-keys-%d lsh-%dx%d window-%d"
-              + " embedding-minilm-%s-floor-%s-band-%s-%s",
+          "links-%d features-%d link-%s min-keys-%d lsh-%dx%d window-%d",
           LAYOUT,
           FingerprintCodec.FORMAT,
           IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
           IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS,
           FeatureExtractor.LSH_BANDS,
           FeatureExtractor.SIGNATURE_LENGTH,
-          LinkScorer.DEFAULT_WINDOW_DAYS,
-          LinkScorer.DEFAULT_EMBEDDING_WEIGHT,
-          EmbeddingSignal.DEFAULT_FLOOR,
-          LinkScorer.DEFAULT_AMBIGUOUS_LOW,
-          LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
+          LinkScorer.DEFAULT_WINDOW_DAYS);
 
   /** The saved form of {@code links}, all of one article. */
   public byte[] encode(List<ArticleLink> links) {

@@ -3,9 +3,7 @@ package dev.crosscheck.pipeline;
 import dev.crosscheck.brief.BriefWriter;
 import dev.crosscheck.claims.ClaimBuilder;
 import dev.crosscheck.cluster.EntityNames;
-import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
-import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.extract.ArticleExtractor;
 import dev.crosscheck.fingerprint.LshIndex;
@@ -29,6 +27,7 @@ import dev.crosscheck.model.Story;
 import dev.crosscheck.similarity.ArticleProfile;
 import dev.crosscheck.similarity.ComparisonTable;
 import dev.crosscheck.similarity.DocumentFrequencies;
+import dev.crosscheck.similarity.Embedder;
 import dev.crosscheck.similarity.PairComparer;
 import dev.crosscheck.similarity.Profiler;
 import dev.crosscheck.text.FillerDetector;
@@ -75,8 +74,6 @@ public final class Pipeline {
   private final LineageTracer lineageTracer = new LineageTracer();
   private final ClaimBuilder claimBuilder = new ClaimBuilder();
   private final BriefWriter briefWriter = new BriefWriter();
-  // One scorer for every run of this pipeline, so that its embeddings are cached across runs.
-  private final LinkScorer linkScorer = new LinkScorer();
 
   /** The main job on files and folders. */
   public RunResult run(List<Path> inputs) {
@@ -138,13 +135,7 @@ public final class Pipeline {
   public RunResult process(List<Article> articles, List<Rejection> rejected) {
     Prepared prepared = prepare(articles);
     // Dates after today are not publication days; only that depends on the clock.
-    IncrementalClusterer clusterer =
-        new IncrementalClusterer(
-            new FeatureExtractor(LocalDate.now(ZoneOffset.UTC)),
-            linkScorer,
-            IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-            IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-            1);
+    IncrementalClusterer clusterer = new IncrementalClusterer(LocalDate.now(ZoneOffset.UTC));
     clusterer.add(articles);
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();
@@ -158,11 +149,11 @@ public final class Pipeline {
   }
 
   /**
-   * How many title-and-lead embeddings story clustering computed in this pipeline's runs so far
-   * (only pairs with an ambiguous lexical score need them; see {@link LinkScorer}).
+   * How many sentence embeddings the process-wide model has computed so far: sentence alignment
+   * asks for them only when words leave a pair of sentences ambiguous.
    */
-  public long embeddingsComputed() {
-    return linkScorer.embeddingsComputed();
+  public static long embeddingsComputed() {
+    return Embedder.shared().computed();
   }
 
   /** The id of the {@code n}th story (from 1) that a run or a store numbers. */

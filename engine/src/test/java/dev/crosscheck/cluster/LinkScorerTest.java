@@ -49,10 +49,11 @@ class LinkScorerTest {
 
   @Test
   void lexicalScorerHasNoCostlySignal() {
-    LinkScorer lexical = LinkScorer.lexical();
+    LinkScorer lexical = new LinkScorer();
     assertThat(lexical.ambiguous()).isNull();
     assertThat(lexical.embeddingsComputed()).isZero();
-    assertThat(new LinkScorer().ambiguous().signal()).isInstanceOf(EmbeddingSignal.class);
+    assertThat(LinkScorer.withEmbeddings().ambiguous().signal())
+        .isInstanceOf(EmbeddingSignal.class);
   }
 
   @Test
@@ -68,23 +69,23 @@ class LinkScorerTest {
             "b",
             "Rennick wins pension vote",
             "Oda Rennick's plan to raise the retirement age passed parliament 88 to 71.");
-    LinkScorer scorer = new LinkScorer();
+    LinkScorer scorer = LinkScorer.withEmbeddings();
     double ab = scorer.score(a, b);
     assertThat(scorer.score(b, a)).isEqualTo(ab);
     assertThat(scorer.score(a.stored(), b)).isEqualTo(ab);
-    assertThat(new LinkScorer().score(a.stored(), b.stored())).isEqualTo(ab);
+    assertThat(LinkScorer.withEmbeddings().score(a.stored(), b.stored())).isEqualTo(ab);
     assertThat(ab).isBetween(0.0, 1.0);
   }
 
   @Test
   void storiesWithEmbeddingsDoNotDependOnOrderBatchesOrThreads() {
     List<Article> corpus = ClustererContractTest.corpus();
-    LinkScorer scorer = new LinkScorer();
+    LinkScorer scorer = LinkScorer.withEmbeddings();
     IncrementalClusterer one = clusterer(scorer, 1);
     one.add(corpus);
     List<Article> shuffled = new ArrayList<>(corpus);
     Collections.shuffle(shuffled, new Random(7));
-    IncrementalClusterer four = clusterer(new LinkScorer(), 4);
+    IncrementalClusterer four = clusterer(LinkScorer.withEmbeddings(), 4);
     four.add(shuffled.subList(0, 4));
     four.add(shuffled.subList(4, shuffled.size()));
     assertThat(four.stories()).isEqualTo(one.stories());
@@ -106,12 +107,12 @@ class LinkScorerTest {
   @Test
   void emptyArticlesScoreZero() {
     ArticleFeatures empty = features("e", null, "");
-    assertThat(new LinkScorer().score(empty, features("f", null, ""))).isZero();
+    assertThat(LinkScorer.withEmbeddings().score(empty, features("f", null, ""))).isZero();
   }
 
   @Test
   void rejectsBadBands() {
-    LinkScorer words = LinkScorer.lexical();
+    LinkScorer words = new LinkScorer();
     PairSignal.Weighted s = new PairSignal.Weighted("s", 0.5, (a, b) -> 1);
     assertThatThrownBy(() -> new LinkScorer(words, s, 0.6, 0.5))
         .hasMessageContaining("high (0.5) must be in [low (0.6), 1]");

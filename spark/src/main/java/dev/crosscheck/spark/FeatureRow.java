@@ -10,20 +10,14 @@ import java.util.List;
 
 /**
  * An article's clustering features in a form Spark can ship: the weighted vectors, names, index
- * keys and LSH band keys of {@link ArticleFeatures}, and of the article only what a store keeps
- * (title and text cut, {@link ArticleFeatures#stored()}), from which the pair score's embedding
- * signal is computed.
+ * keys and LSH band keys of {@link ArticleFeatures}, without the article itself.
  *
- * @param title the article's title, or null
- * @param lead the article's text as a store keeps it
  * @param signature the MinHash values (the per-component clusterer indexes them again)
  * @param bandKeys the MinHash band keys, one per band, empty when the text gave no shingles
  * @param epochDay the plausible publication day, or {@link #NO_DAY}
  */
 record FeatureRow(
     String id,
-    String title,
-    String lead,
     long[] headlineKeys,
     float[] headlineWeights,
     long[] bodyKeys,
@@ -40,11 +34,8 @@ record FeatureRow(
   static final long NO_DAY = Long.MIN_VALUE;
 
   static FeatureRow of(ArticleFeatures f, int[] bandKeys) {
-    Article stored = f.stored().article();
     return new FeatureRow(
         f.id(),
-        stored.title(),
-        stored.text(),
         f.headline().keys(),
         f.headline().weights(),
         f.body().keys(),
@@ -79,12 +70,9 @@ record FeatureRow(
         date());
   }
 
-  /**
-   * The features for scoring only: the article is a stand-in holding the id and what a store keeps
-   * (all that the pair score reads).
-   */
+  /** The features for scoring only: the article is a stand-in holding the id. */
   ArticleFeatures features() {
     return withArticle(
-        new Article(id, id, title, null, null, null, null, null, lead), MinHashSignature.EMPTY);
+        new Article(id, id, null, null, null, null, null, null, ""), MinHashSignature.EMPTY);
   }
 }

@@ -44,7 +44,7 @@ class StoryEvaluationSharedTest {
   }
 
   // The figures reached, less a little slack for harmless changes; see the final report.
-  static final double F1_TRAIN = 0.785;
+  static final double F1_TRAIN = 0.765;
   static final double F1_VAL = 0.845;
   static final double F1_NEWSWCL = 0.96;
 }
