@@ -104,9 +104,27 @@ public final class BriefWriter {
    */
   public List<BriefSentence> write(
       List<Claim> claims, List<AnalyzedArticle> articles, int lineageGroups) {
+    return write(claims, articles, lineageGroups, Map.of());
+  }
+
+  /**
+   * The brief of a story whose filler sentences are known already.
+   *
+   * @param claims the story's claims
+   * @param articles the story's articles, whose sentences are the candidates
+   * @param lineageGroups how many lineage groups the story has
+   * @param filler the filler sentence indexes of articles, by id, as {@link
+   *     FillerDetector#isFiller} finds them on each sentence's text and tokens; articles missing
+   *     are checked here
+   */
+  public List<BriefSentence> write(
+      List<Claim> claims,
+      List<AnalyzedArticle> articles,
+      int lineageGroups,
+      Map<String, Set<Integer>> filler) {
     int length =
         Math.max(Math.min(MIN_SENTENCES, maxSentences), Math.min(lineageGroups, maxSentences));
-    List<Candidate> candidates = candidates(claims, articles);
+    List<Candidate> candidates = candidates(claims, articles, filler);
     List<BriefSentence> brief = new ArrayList<>();
     List<Set<String>> taken = new ArrayList<>();
     Set<Integer> takenClaims = new HashSet<>();
@@ -142,13 +160,19 @@ public final class BriefWriter {
   }
 
   /** The candidates, best first. */
-  private List<Candidate> candidates(List<Claim> claims, List<AnalyzedArticle> articles) {
+  private List<Candidate> candidates(
+      List<Claim> claims, List<AnalyzedArticle> articles, Map<String, Set<Integer>> filler) {
     Map<String, Integer> claimOf = statements(claims, articles);
     StoryVocabulary vocabulary = new StoryVocabulary(articles, tokenizer);
     List<Candidate> candidates = new ArrayList<>();
     for (AnalyzedArticle article : articles) {
+      Set<Integer> known = filler.get(article.id());
       for (Sentence s : article.sentences()) {
-        if (!statesSomething(s.text(), s.tokens())) {
+        boolean states =
+            known == null
+                ? statesSomething(s.text(), s.tokens())
+                : !known.contains(s.index()) && statesSomething(s.text(), s.tokens(), false);
+        if (!states) {
           continue;
         }
         Integer claimIndex = claimOf.get(key(article.id(), s.index()));
@@ -205,13 +229,18 @@ public final class BriefWriter {
 
   /** A sentence long enough to state something, ended like a sentence or long, not filler. */
   private boolean statesSomething(String sentence, List<String> tokens) {
+    return statesSomething(sentence, tokens, true);
+  }
+
+  /** As above, with the filler check left out when {@code checkFiller} is false (done already). */
+  private boolean statesSomething(String sentence, List<String> tokens, boolean checkFiller) {
     String text = sentence.strip();
     if (new HashSet<>(tokens).size() < MIN_TOKENS || text.isEmpty()) {
       return false;
     }
     boolean terminated = ".!?\"”'’)".indexOf(text.charAt(text.length() - 1)) >= 0;
     return (terminated || tokens.size() >= MIN_UNTERMINATED_TOKENS)
-        && !fillerDetector.isFiller(sentence, tokens);
+        && !(checkFiller && fillerDetector.isFiller(sentence, tokens));
   }
 
   /**
