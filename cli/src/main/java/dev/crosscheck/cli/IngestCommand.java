@@ -1,6 +1,5 @@
 package dev.crosscheck.cli;
 
-import dev.crosscheck.model.RunResult;
 import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.pipeline.StoreUpdater;
 import dev.crosscheck.store.Store;
@@ -41,7 +40,8 @@ final class IngestCommand implements Callable<Integer> {
               updater.ingest(options.inputs),
               spec.commandLine().getOut(),
               spec.commandLine().getErr());
-      RunResult result = updater.refresh();
+      // Counted in the store: reading every story and text back only to count them took long.
+      int stories = updater.refreshCount();
       spec.commandLine()
           .getOut()
           .printf(
@@ -49,8 +49,8 @@ final class IngestCommand implements Callable<Integer> {
               report.added(),
               report.duplicates(),
               report.rejected(),
-              result.articles().size(),
-              result.stories().size(),
+              s.articleCount(),
+              stories,
               s.describe());
     }
     return 0;

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a story's brief: an extractive multi-document summary over the statements behind the
@@ -32,6 +33,8 @@ import java.util.Set;
 public final class BriefWriter {
   /** The most sentences of a brief. */
   public static final int DEFAULT_MAX_SENTENCES = 5;
+
+  private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+");
 
   /** The fewest sentences of a brief, when the story has that many statements. */
   public static final int MIN_SENTENCES = 3;
@@ -101,9 +104,27 @@ public final class BriefWriter {
    */
   public List<BriefSentence> write(
       List<Claim> claims, List<AnalyzedArticle> articles, int lineageGroups) {
+    return write(claims, articles, lineageGroups, Map.of());
+  }
+
+  /**
+   * The brief of a story whose filler sentences are known already.
+   *
+   * @param claims the story's claims
+   * @param articles the story's articles, whose sentences are the candidates
+   * @param lineageGroups how many lineage groups the story has
+   * @param filler the filler sentence indexes of articles, by id, as {@link
+   *     FillerDetector#isFiller} finds them on each sentence's text and tokens; articles missing
+   *     are checked here
+   */
+  public List<BriefSentence> write(
+      List<Claim> claims,
+      List<AnalyzedArticle> articles,
+      int lineageGroups,
+      Map<String, Set<Integer>> filler) {
     int length =
         Math.max(Math.min(MIN_SENTENCES, maxSentences), Math.min(lineageGroups, maxSentences));
-    List<Candidate> candidates = candidates(claims, articles);
+    List<Candidate> candidates = candidates(claims, articles, filler);
     List<BriefSentence> brief = new ArrayList<>();
     List<Set<String>> taken = new ArrayList<>();
     Set<Integer> takenClaims = new HashSet<>();
@@ -139,13 +160,19 @@ public final class BriefWriter {
   }
 
   /** The candidates, best first. */
-  private List<Candidate> candidates(List<Claim> claims, List<AnalyzedArticle> articles) {
+  private List<Candidate> candidates(
+      List<Claim> claims, List<AnalyzedArticle> articles, Map<String, Set<Integer>> filler) {
     Map<String, Integer> claimOf = statements(claims, articles);
     StoryVocabulary vocabulary = new StoryVocabulary(articles, tokenizer);
     List<Candidate> candidates = new ArrayList<>();
     for (AnalyzedArticle article : articles) {
+      Set<Integer> known = filler.get(article.id());
       for (Sentence s : article.sentences()) {
-        if (!statesSomething(s.text(), s.tokens())) {
+        boolean states =
+            known == null
+                ? statesSomething(s.text(), s.tokens())
+                : !known.contains(s.index()) && statesSomething(s.text(), s.tokens(), false);
+        if (!states) {
           continue;
         }
         Integer claimIndex = claimOf.get(key(article.id(), s.index()));
@@ -202,13 +229,18 @@ public final class BriefWriter {
 
   /** A sentence long enough to state something, ended like a sentence or long, not filler. */
   private boolean statesSomething(String sentence, List<String> tokens) {
+    return statesSomething(sentence, tokens, true);
+  }
+
+  /** As above, with the filler check left out when {@code checkFiller} is false (done already). */
+  private boolean statesSomething(String sentence, List<String> tokens, boolean checkFiller) {
     String text = sentence.strip();
     if (new HashSet<>(tokens).size() < MIN_TOKENS || text.isEmpty()) {
       return false;
     }
     boolean terminated = ".!?\"”'’)".indexOf(text.charAt(text.length() - 1)) >= 0;
     return (terminated || tokens.size() >= MIN_UNTERMINATED_TOKENS)
-        && !fillerDetector.isFiller(sentence, tokens);
+        && !(checkFiller && fillerDetector.isFiller(sentence, tokens));
   }
 
   /**
@@ -258,14 +290,20 @@ public final class BriefWriter {
 
   /** The sentence without surrounding space or a list bullet. */
   private static String clean(String text) {
-    return text.strip().replaceFirst("^[-•*–]\\s+", "");
+    return BULLET.matcher(text.strip()).replaceFirst("");
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    Set<String> shared = new HashSet<>(a);
-    shared.retainAll(b);
-    return union.isEmpty() ? 0 : (double) shared.size() / union.size();
+    // Counted, not built: two sets per pair of sentences were most of the brief's cost.
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    for (String word : small) {
+      if (large.contains(word)) {
+        shared++;
+      }
+    }
+    int union = a.size() + b.size() - shared;
+    return union == 0 ? 0 : (double) shared / union;
   }
 }

@@ -20,6 +20,11 @@ final class EntitySlots {
   private static final Pattern HISTORICAL =
       Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|last|onetime|one-time|longtime)\\b");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  // Non-letters at either end of a word.
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
   private final NameResolver resolver;
   private final SpeakerFinder speakers = new SpeakerFinder();
 
@@ -67,9 +72,9 @@ final class EntitySlots {
   static Set<String> knownNames(List<Sentence> sentences) {
     Set<String> known = new HashSet<>();
     for (Sentence s : sentences) {
-      String[] words = s.text().strip().split("\\s+");
+      String[] words = SPACES.split(s.text().strip());
       for (int i = 1; i < words.length; i++) {
-        String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String w = lettersOnEdges(words[i]) ? words[i] : EDGES.matcher(words[i]).replaceAll("");
         if (!w.isEmpty()
             && Character.isUpperCase(w.codePointAt(0))
             && !words[i - 1].endsWith(".")) {
@@ -78,5 +83,12 @@ final class EntitySlots {
       }
     }
     return known;
+  }
+
+  /** Whether {@code word} starts and ends with a letter: then {@link #EDGES} removes nothing. */
+  private static boolean lettersOnEdges(String word) {
+    return !word.isEmpty()
+        && Character.isLetter(word.codePointAt(0))
+        && Character.isLetter(word.codePointBefore(word.length()));
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,6 +113,12 @@ record Facts(
               + "|mayor|commander|coach|manager|ceo|chancellor|premier|judge|prime)\\b)");
 
   private static final Pattern HEAD = Pattern.compile("[\\s-]+(\\p{L}+)");
+
+  // Display names are looked up per token: computed once.
+  private static final List<String> WEEKDAYS =
+      Arrays.stream(DayOfWeek.values())
+          .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+          .toList();
 
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none");
   private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{3,})[\"”»]");
@@ -223,20 +230,15 @@ record Facts(
     try {
       Month m = Month.valueOf(month.toUpperCase(Locale.ROOT));
       LocalDate date = LocalDate.of(published.get().getYear(), m, day);
-      return Optional.of(
-          date.getDayOfWeek()
-              .getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-              .toLowerCase(Locale.ROOT));
+      return Optional.of(weekday(date.getDayOfWeek()));
     } catch (DateTimeException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
   private static Optional<String> day(String token, Optional<LocalDate> published) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(token)) {
-        return Optional.of(token);
-      }
+    if (WEEKDAYS.contains(token)) {
+      return Optional.of(token);
     }
     int offset =
         switch (token) {
@@ -248,9 +250,12 @@ record Facts(
     if (offset == Integer.MIN_VALUE || published.isEmpty()) {
       return Optional.empty();
     }
-    DayOfWeek resolved = published.get().plusDays(offset).getDayOfWeek();
-    return Optional.of(
-        resolved.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    return Optional.of(weekday(published.get().plusDays(offset).getDayOfWeek()));
+  }
+
+  /** The lower-case English name of {@code day} ("monday"). */
+  private static String weekday(DayOfWeek day) {
+    return WEEKDAYS.get(day.ordinal());
   }
 
   private static List<List<String>> quotes(String text) {

@@ -263,7 +263,8 @@ public final class Pipeline {
     nodes.putAll(lineage.nodes());
     List<Claim> claims = claimBuilder.build(members, table, lineage, filler);
     List<AnalyzedArticle> analyzed = members.stream().map(ArticleProfile::article).toList();
-    List<BriefSentence> brief = briefWriter.write(claims, analyzed, lineage.groups().size());
+    List<BriefSentence> brief =
+        briefWriter.write(claims, analyzed, lineage.groups().size(), filler);
     List<String> articleIds = members.stream().map(ArticleProfile::id).sorted().toList();
     return new Story(id, title(lineage, members), articleIds, lineage.groups(), brief, claims);
   }

@@ -30,7 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Keeps a store's stories current across runs: {@link #ingest} adds articles (with their
@@ -164,15 +166,34 @@ public final class StoreUpdater {
    *     through {@link #MAX_REFRESH_ATTEMPTS} refreshes
    */
   public RunResult refresh() {
+    return refreshed(store::results);
+  }
+
+  /**
+   * Brings the stories up to date as {@link #refresh} does, and returns how many there are without
+   * reading them back (a large store's stories and texts take long to read).
+   *
+   * @throws StoreException as {@link #refresh}
+   */
+  public int refreshCount() {
+    return refreshed(
+        () -> {
+          OptionalInt count = store.storyCount();
+          return count.isPresent() ? Optional.of(count.getAsInt()) : Optional.empty();
+        });
+  }
+
+  /** Updates the stories until {@code current} finds them up to date, and returns what it found. */
+  private <T> T refreshed(Supplier<Optional<T>> current) {
     for (int attempt = 0; attempt < MAX_REFRESH_ATTEMPTS; attempt++) {
-      Optional<RunResult> current = store.results();
-      if (current.isPresent()) {
-        return current.get();
+      Optional<T> found = current.get();
+      if (found.isPresent()) {
+        return found.get();
       }
       store.updateStories(update(store.storyState(ArticleFeatures.STORED_TEXT_CHARS)));
     }
-    return store
-        .results()
+    return current
+        .get()
         .orElseThrow(
             () ->
                 new StoreException(

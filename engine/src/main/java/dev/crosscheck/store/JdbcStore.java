@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -293,6 +294,17 @@ abstract class JdbcStore implements Store {
           List<Rejection> rejected = StoredRows.standingRejections(rows.log(c));
           return Optional.of(new RunResult(placed.get(), stories, rejected));
         });
+  }
+
+  @Override
+  public OptionalInt storyCount() {
+    return read(
+        "count stories",
+        c ->
+            Long.parseLong(rows.meta(c, Schema.STORIES_GENERATION))
+                    != Long.parseLong(rows.meta(c, Schema.ARTICLES_GENERATION))
+                ? OptionalInt.empty()
+                : storyRows.storyCount(c));
   }
 
   @Override

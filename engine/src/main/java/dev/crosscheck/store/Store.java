@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Where articles and their stories are kept between runs. Every method is one transaction: a
@@ -104,6 +105,12 @@ public interface Store extends AutoCloseable {
    * article id, as a run orders them; articles in the order they were stored.
    */
   Optional<RunResult> results();
+
+  /**
+   * The number of stored stories, or empty when they are missing or stale, as for {@link
+   * #results()}; counted without reading them.
+   */
+  OptionalInt storyCount();
 
   /** The ingest log, oldest first. */
   List<IngestEntry> log();

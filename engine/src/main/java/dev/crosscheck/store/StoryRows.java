@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The SQL that reads and writes stories, placements and fingerprints, inside a transaction its
@@ -94,6 +95,28 @@ final class StoryRows {
       }
     }
     return Optional.of(results);
+  }
+
+  /**
+   * The number of stored stories, or empty when some article has no place in them (they are missing
+   * or stale): counted, not read.
+   */
+  OptionalInt storyCount(Connection c) throws SQLException {
+    String unplaced =
+        "SELECT EXISTS (SELECT 1 FROM articles a WHERE NOT EXISTS"
+            + " (SELECT 1 FROM placements p WHERE p.article_id = a.id))";
+    try (Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery(unplaced)) {
+        r.next();
+        if (r.getBoolean(1)) {
+          return OptionalInt.empty();
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM stories")) {
+        r.next();
+        return OptionalInt.of(r.getInt(1));
+      }
+    }
   }
 
   List<String> storyJson(Connection c) throws SQLException {

@@ -25,6 +25,7 @@ public final class LanguageDetector {
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
+  // OpenNLP's own detector is kept for a model the fast scorer does not evaluate exactly.
   private final ThreadLocal<LanguageDetectorME> detector =
       ThreadLocal.withInitial(() -> new LanguageDetectorME(OpenNlpModels.languages()));
 
@@ -33,11 +34,54 @@ public final class LanguageDetector {
    * the model is unsure.
    */
   public String detect(String text) {
+    String sample = sampleOf(text);
+    if (sample == null) {
+      return null;
+    }
+    LanguageScorer scorer = OpenNlpModels.languageScorer();
+    return scorer == null ? detectWithOpenNlp(sample) : detectWith(scorer, sample);
+  }
+
+  /** The start of {@code text} that is read, or null when it has too few letters. */
+  private static String sampleOf(String text) {
     if (text == null) {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     if (sample.codePoints().filter(Character::isLetter).count() < DEFAULT_MIN_LETTERS) {
+      return null;
+    }
+    return sample;
+  }
+
+  /** The best language by {@code scorer}, with the same margin rule as below. */
+  private static String detectWith(LanguageScorer scorer, String sample) {
+    double[] confidence = scorer.probabilities(sample);
+    // The first of equal confidences wins, as in OpenNLP's stable sort.
+    int best = -1;
+    int second = -1;
+    for (int i = 0; i < confidence.length; i++) {
+      if (best < 0 || confidence[i] > confidence[best]) {
+        second = best;
+        best = i;
+      } else if (second < 0 || confidence[i] > confidence[second]) {
+        second = i;
+      }
+    }
+    if (best < 0 || second >= 0 && confidence[best] < DEFAULT_MIN_MARGIN * confidence[second]) {
+      return null;
+    }
+    String code = scorer.language(best);
+    return ISO3_TO_ISO1.getOrDefault(code, code);
+  }
+
+  /**
+   * {@link #detect} by OpenNLP's own detector, slower: the reference the fast scorer is tested
+   * against.
+   */
+  String detectWithOpenNlp(String text) {
+    String sample = sampleOf(text);
+    if (sample == null) {
       return null;
     }
     Language[] ranked = detector.get().predictLanguages(sample);

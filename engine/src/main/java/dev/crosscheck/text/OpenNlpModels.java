@@ -30,6 +30,11 @@ final class OpenNlpModels {
     return LanguageHolder.LANGUAGES;
   }
 
+  /** The language model as a {@link LanguageScorer}, or null when it cannot evaluate it. */
+  static LanguageScorer languageScorer() {
+    return LanguageHolder.SCORER;
+  }
+
   private interface Loader<T> {
     T load(InputStream in) throws IOException;
   }
@@ -53,5 +58,6 @@ final class OpenNlpModels {
   // The language model is 10 MB: loaded only when language identification is first needed.
   private static final class LanguageHolder {
     static final LanguageDetectorModel LANGUAGES = load(LANGUAGE_MODEL, LanguageDetectorModel::new);
+    static final LanguageScorer SCORER = LanguageScorer.of(LANGUAGES);
   }
 }

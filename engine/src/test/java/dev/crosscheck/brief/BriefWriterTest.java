@@ -8,11 +8,16 @@ import dev.crosscheck.model.BriefSentence;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ClaimStatus;
 import dev.crosscheck.model.Conflict;
+import dev.crosscheck.text.FillerDetector;
 import dev.crosscheck.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BriefWriterTest {
@@ -73,6 +78,27 @@ class BriefWriterTest {
     assertThat(brief.get(0).independentSources()).isEqualTo(3);
     assertThat(brief.stream().filter(s -> s.text().contains("exploded"))).hasSize(1);
     assertThat(brief).extracting(BriefSentence::text).noneMatch(t -> t.contains("underscores"));
+  }
+
+  @Test
+  void fillerFoundBeforeGivesTheSameBriefAndIsTrusted() {
+    FillerDetector detector = new FillerDetector();
+    Map<String, Set<Integer>> filler = new HashMap<>();
+    for (AnalyzedArticle a : PORT) {
+      Set<Integer> indexes = new HashSet<>();
+      a.sentences().stream()
+          .filter(s -> detector.isFiller(s.text(), s.tokens()))
+          .forEach(s -> indexes.add(s.index()));
+      filler.put(a.id(), indexes);
+    }
+    assertThat(filler.get("a")).containsExactly(2);
+    assertThat(new BriefWriter().write(PORT_CLAIMS, PORT, 3, filler))
+        .isEqualTo(new BriefWriter().write(PORT_CLAIMS, PORT, 3));
+
+    // Sentences given as filler are left out, whatever they say.
+    Map<String, Set<Integer>> all = new HashMap<>();
+    PORT.forEach(a -> all.put(a.id(), Set.of(0, 1, 2)));
+    assertThat(new BriefWriter().write(PORT_CLAIMS, PORT, 3, all)).isEmpty();
   }
 
   @Test

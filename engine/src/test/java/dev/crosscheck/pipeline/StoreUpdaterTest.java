@@ -67,14 +67,17 @@ class StoreUpdaterTest {
     List<Path> folders = batches(20250217L);
     RunResult oneRun = pipeline.run(folders);
     RunResult stored;
+    int counted = -1;
     try (Store store = store()) {
       StoreUpdater updater = new StoreUpdater(pipeline, store);
       for (Path folder : folders) {
         updater.ingest(List.of(folder));
-        updater.refresh();
+        // The counting refresh updates the stories as the reading one does.
+        counted = updater.refreshCount();
       }
       stored = updater.refresh();
     }
+    assertThat(counted).isEqualTo(stored.stories().size());
 
     assertThat(oneRun.stories().size()).isGreaterThan(5);
     assertThat(canonical(stored)).isEqualTo(canonical(oneRun));

@@ -72,6 +72,7 @@ abstract class StoreContractTest {
     assertThat(store.snapshot().generation()).isZero();
     assertThat(store.log()).isEmpty();
     assertThat(store.results()).contains(new RunResult(List.of(), List.of(), List.of()));
+    assertThat(store.storyCount()).hasValue(0);
   }
 
   @Test
@@ -176,14 +177,17 @@ abstract class StoreContractTest {
     RunResult result = result(snapshot.articles());
 
     assertThat(store.results()).isEmpty();
+    assertThat(store.storyCount()).isEmpty();
     store.replaceStories(snapshot.generation(), result);
     assertThat(store.results()).contains(result);
+    assertThat(store.storyCount()).hasValue(result.stories().size());
     store.close();
     Store again = open();
     assertThat(again.results()).contains(result);
 
     again.add(batch(article("c", "C.")), List.of());
     assertThat(again.results()).isEmpty();
+    assertThat(again.storyCount()).isEmpty();
     again.replaceStories(snapshot.generation() - 1, new RunResult(List.of(), List.of(), List.of()));
     assertThat(again.snapshot().generation()).isEqualTo(snapshot.generation() + 1);
   }
@@ -380,10 +384,12 @@ abstract class StoreContractTest {
                 new StoryUpdate(base - 1, generation, List.of(), List.of(story2), placements, 3)))
         .isFalse();
     assertThat(store.results()).isEmpty();
+    assertThat(store.storyCount()).isEmpty();
     assertThat(
             store.updateStories(
                 new StoryUpdate(base, generation, List.of(), List.of(story2), placements, 5)))
         .isTrue();
+    assertThat(store.storyCount()).hasValue(2);
 
     RunResult now = store.results().orElseThrow();
     assertThat(now.stories()).containsExactly(two.stories().get(0), story2);
@@ -402,6 +408,7 @@ abstract class StoreContractTest {
             grown.articles(),
             5));
     assertThat(store.results().orElseThrow().stories()).hasSize(1);
+    assertThat(store.storyCount()).hasValue(1);
   }
 
   @Test
