@@ -180,7 +180,8 @@ public class ClusteringBenchmark {
         base.size() / extractSeconds);
     IncrementalClusterer store = newStore(extractor);
     System.out.println(
-        "store size | articles/s (batches of 1000) | heap used MB | add one: median µs | mean µs | p99 µs");
+        "store size | articles/s (batches of 1000) | heap used MB | add one: median µs | mean µs"
+            + " | p99 µs | max µs");
     int done = 0;
     for (int step : new int[] {10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, 2_000_000}) {
       if (step > target) {
@@ -197,13 +198,14 @@ public class ClusteringBenchmark {
       long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
       System.out.printf(
           Locale.ROOT,
-          "%10d | %10.0f | %8d | %8.0f | %8.0f | %8.0f%n",
+          "%10d | %10.0f | %8d | %8.0f | %8.0f | %8.0f | %8.0f%n",
           step,
           rate,
           used,
           single[single.length / 2] / 1e3,
           Arrays.stream(single).average().orElse(0) / 1e3,
-          single[(int) (single.length * 0.99)] / 1e3);
+          single[(int) (single.length * 0.99)] / 1e3,
+          single[single.length - 1] / 1e3);
     }
   }
 
