@@ -180,7 +180,8 @@ public class ClusteringBenchmark {
         base.size() / extractSeconds);
     IncrementalClusterer store = newStore(extractor);
     System.out.println(
-        "store size | articles/s (batches of 1000) | heap used MB | add one: median µs | mean µs | p99 µs");
+        "store size | articles/s (batches of 1000) | heap used MB | add one, wall: median µs"
+            + " | mean µs | p99 µs | max µs | add one, CPU: median µs | p99 µs | max µs");
     int done = 0;
     for (int step : new int[] {10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, 2_000_000}) {
       if (step > target) {
@@ -190,37 +191,55 @@ public class ClusteringBenchmark {
       grow(store, base, done, step);
       double seconds = (System.nanoTime() - start) / 1e9;
       double rate = (step - done) / seconds;
-      long[] single = addOneByOne(store, base, step, SINGLE_ADDS);
+      long[] both = addOneByOne(store, base, step, SINGLE_ADDS);
+      long[] single = Arrays.copyOf(both, SINGLE_ADDS);
+      long[] cpu = Arrays.copyOfRange(both, SINGLE_ADDS, both.length);
       done = step + SINGLE_ADDS;
       Runtime rt = Runtime.getRuntime();
       System.gc();
       long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
       System.out.printf(
           Locale.ROOT,
-          "%10d | %10.0f | %8d | %8.0f | %8.0f | %8.0f%n",
+          "%10d | %10.0f | %8d | %8.0f | %8.0f | %8.0f | %8.0f | %8.0f | %8.0f | %8.0f%n",
           step,
           rate,
           used,
           single[single.length / 2] / 1e3,
           Arrays.stream(single).average().orElse(0) / 1e3,
-          single[(int) (single.length * 0.99)] / 1e3);
+          single[(int) (single.length * 0.99)] / 1e3,
+          single[single.length - 1] / 1e3,
+          cpu[cpu.length / 2] / 1e3,
+          cpu[(int) (cpu.length * 0.99)] / 1e3,
+          cpu[cpu.length - 1] / 1e3);
     }
   }
 
   /** Articles added one at a time after each growth step, to time a single addition. */
   static final int SINGLE_ADDS = 500;
 
-  /** Adds {@code count} stream articles from {@code from} one by one; their times in ns, sorted. */
+  /**
+   * Adds {@code count} stream articles from {@code from} one by one; their times in ns, sorted:
+   * wall clock in the first half, CPU time of the adding thread (the store runs on it alone) in the
+   * second, which a loaded machine does not inflate.
+   */
   static long[] addOneByOne(
       IncrementalClusterer store, List<ArticleFeatures> base, int from, int count) {
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     long[] times = new long[count];
+    long[] cpuTimes = new long[count];
     for (int i = 0; i < count; i++) {
       ArticleFeatures f = variant(base, from + i);
       long t = System.nanoTime();
+      long c = cpu.getCurrentThreadCpuTime();
       store.addFeatures(List.of(f));
+      cpuTimes[i] = cpu.getCurrentThreadCpuTime() - c;
       times[i] = System.nanoTime() - t;
     }
     Arrays.sort(times);
-    return times;
+    Arrays.sort(cpuTimes);
+    long[] both = Arrays.copyOf(times, 2 * count);
+    System.arraycopy(cpuTimes, 0, both, count, count);
+    return both;
   }
 }

@@ -63,6 +63,17 @@ public final class IncrementalClusterer implements ArticleClusterer {
    */
   public static final int DEFAULT_MIN_SHARED_KEYS = 2;
 
+  /**
+   * Least key overlap of a candidate ({@link KeyWeights}: the sum over shared keys of the products
+   * of their weights in the two articles), a MinHash band aside. Words common in a collection but
+   * rare in the background table become keys of thousands of articles, each of which mentions them
+   * in passing: their products are small, while two reports of one event share the names they are
+   * about, heavy in both. A function of the two articles alone, so stories still do not depend on
+   * order or batches. On allsides-train it scores 23% fewer key candidates at B-cubed F1 0.7695
+   * (0.7696 without it); 0.12 would save more but loses an independent report of the seed corpus.
+   */
+  public static final double DEFAULT_MIN_KEY_OVERLAP = 0.10;
+
   private final FeatureExtractor extractor;
   private final LinkScorer scorer;
   private final double linkThreshold;
@@ -185,18 +196,35 @@ public final class IncrementalClusterer implements ArticleClusterer {
 
   /** The links of the article at {@code position} to earlier positions: {position, score bits}. */
   private int[][] linksOf(int position, ArticleFeatures a) {
-    Set<Integer> candidates = new TreeSet<>();
-    for (int c : keys.candidates(a.keys(), a.date(), DEFAULT_MIN_SHARED_KEYS)) {
-      candidates.add(c);
-    }
-    candidates.addAll(lsh.candidates(a.signature()));
+    int[] byKeys =
+        keys.candidates(
+            a.keys(),
+            KeyWeights.of(a),
+            a.date(),
+            DEFAULT_MIN_SHARED_KEYS,
+            KeyWeights.units(DEFAULT_MIN_KEY_OVERLAP));
+    int[] byBands = lsh.candidates(a.signature()).stream().mapToInt(Integer::intValue).toArray();
+    Arrays.sort(byBands);
     List<int[]> result = new ArrayList<>();
-    for (int c : candidates) {
-      if (c < position) {
-        double score = scorer.score(a, articles.get(c));
-        if (score >= linkThreshold) {
-          result.add(new int[] {c, Float.floatToIntBits((float) score)});
-        }
+    int i = 0;
+    int j = 0;
+    // A merge of the two sorted lists: each candidate once, in increasing position.
+    while (i < byKeys.length || j < byBands.length) {
+      int c;
+      if (j == byBands.length || (i < byKeys.length && byKeys[i] < byBands[j])) {
+        c = byKeys[i++];
+      } else if (i == byKeys.length || byBands[j] < byKeys[i]) {
+        c = byBands[j++];
+      } else {
+        c = byKeys[i++];
+        j++;
+      }
+      if (c >= position) {
+        break;
+      }
+      double score = scorer.score(a, articles.get(c));
+      if (score >= linkThreshold) {
+        result.add(new int[] {c, Float.floatToIntBits((float) score)});
       }
     }
     return result.toArray(new int[0][]);
@@ -366,7 +394,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
       int position = articles.size();
       articles.add(f.stored());
       positions.put(f.id(), position);
-      keys.add(position, f.keys(), f.date());
+      keys.add(position, f.keys(), KeyWeights.of(f), f.date());
       lsh.add(position, f.signature());
       links.grow(articles.size());
     }

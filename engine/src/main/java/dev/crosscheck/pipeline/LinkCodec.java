@@ -32,11 +32,12 @@ public final class LinkCodec {
   public static final String FORMAT =
       String.format(
           Locale.ROOT,
-          "links-%d features-%d link-%s min-keys-%d lsh-%dx%d window-%d",
+          "links-%d features-%d link-%s min-keys-%d key-overlap-%s lsh-%dx%d window-%d",
           LAYOUT,
           FingerprintCodec.FORMAT,
           IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
           IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS,
+          IncrementalClusterer.DEFAULT_MIN_KEY_OVERLAP,
           FeatureExtractor.LSH_BANDS,
           FeatureExtractor.SIGNATURE_LENGTH,
           LinkScorer.DEFAULT_WINDOW_DAYS);

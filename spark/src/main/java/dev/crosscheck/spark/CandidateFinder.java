@@ -1,6 +1,7 @@
 package dev.crosscheck.spark;
 
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.KeyWeights;
 import dev.crosscheck.cluster.LinkScorer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,15 +13,18 @@ import scala.Tuple2;
 /**
  * Finds every pair of articles the embedded {@link IncrementalClusterer} compares, as shuffles:
  * pairs sharing at least {@link IncrementalClusterer#DEFAULT_MIN_SHARED_KEYS} index keys in
- * neighbouring time buckets (the clusterer's KeyIndex), or any LSH band key (its LshIndex, compared
- * on the same 32-bit band keys). Our banding, not MLlib's: the clusterer's rule is what must be
- * reproduced.
+ * neighbouring time buckets with a key overlap ({@link KeyWeights}) of at least {@link
+ * IncrementalClusterer#DEFAULT_MIN_KEY_OVERLAP} (the clusterer's KeyIndex), or any LSH band key
+ * (its LshIndex, compared on the same 32-bit band keys). Our banding, not MLlib's: the clusterer's
+ * rule is what must be reproduced.
  *
  * <p>A dated article joins the group of each key in its own bucket ("home") and in the next
  * ("visitor"), so that two dated articles meet exactly when their buckets differ by at most one,
  * once per shared key; an undated article meets every article holding the key, in one more group
- * per key. Articles travel as int indexes, partners as int arrays and pairs as one long ({@code a
- * << 32 | b}, {@code a < b}): the pair stage is the job's largest.
+ * per key. Articles travel as int indexes, each with its weight for the key; partners as long
+ * arrays (partner index, product of the two weights: integers, so the owner's sum does not depend
+ * on the order partners arrive in) and pairs as one long ({@code a << 32 | b}, {@code a < b}): the
+ * pair stage is the job's largest.
  */
 final class CandidateFinder implements java.io.Serializable {
   /** Articles numbered beyond this do not fit the 2-bit role beside the index. */
@@ -45,7 +49,7 @@ final class CandidateFinder implements java.io.Serializable {
    * partner lists its key groups send it (primitive arrays: one record per article and group).
    */
   JavaRDD<Long> candidates(JavaPairRDD<Integer, FeatureRow> features, int partitions) {
-    JavaPairRDD<Integer, int[]> byKeys =
+    JavaPairRDD<Integer, long[]> byKeys =
         features
             .flatMapToPair(f -> keyMemberships(f._1(), f._2()))
             .groupByKey(partitions)
@@ -62,26 +66,30 @@ final class CandidateFinder implements java.io.Serializable {
 
   /** The partners of {@code owner}: those sharing enough keys, and those sharing a band. */
   private static Iterator<Long> candidatesOf(
-      int owner, Iterable<int[]> keyPartners, Iterable<int[]> bandPartners) {
+      int owner, Iterable<long[]> keyPartners, Iterable<int[]> bandPartners) {
     int total = 0;
-    for (int[] partners : keyPartners) {
+    for (long[] partners : keyPartners) {
       total += partners.length;
     }
-    int[] all = new int[total];
+    long[] all = new long[total];
     int at = 0;
-    for (int[] partners : keyPartners) {
+    for (long[] partners : keyPartners) {
       System.arraycopy(partners, 0, all, at, partners.length);
       at += partners.length;
     }
     java.util.Arrays.sort(all);
+    long minOverlap = KeyWeights.units(IncrementalClusterer.DEFAULT_MIN_KEY_OVERLAP);
     java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
     for (int k = 0; k < all.length; ) {
+      int partner = (int) (all[k] >>> 32);
       int run = k;
-      while (run < all.length && all[run] == all[k]) {
+      long overlap = 0;
+      while (run < all.length && (int) (all[run] >>> 32) == partner) {
+        overlap += (int) all[run];
         run++;
       }
-      if (run - k >= IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS) {
-        found.add(all[k]);
+      if (run - k >= IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS && overlap >= minOverlap) {
+        found.add(partner);
       }
       k = run;
     }
@@ -108,23 +116,31 @@ final class CandidateFinder implements java.io.Serializable {
     return (int) pair;
   }
 
-  private Iterator<Tuple2<Long, Integer>> keyMemberships(int index, FeatureRow f) {
+  /** The key groups of one article: members as {@code (index << 2 | role) << 32 | weight}. */
+  private Iterator<Tuple2<Long, Long>> keyMemberships(int index, FeatureRow f) {
     if (index < 0 || index > MAX_INDEX) {
       throw new IllegalArgumentException(
           "article index (" + index + ") must be in [0, " + MAX_INDEX + "]");
     }
-    List<Tuple2<Long, Integer>> out = new ArrayList<>();
-    for (long key : f.keys()) {
+    List<Tuple2<Long, Long>> out = new ArrayList<>();
+    long[] keys = f.keys();
+    int[] weights = KeyWeights.of(f.features());
+    for (int k = 0; k < keys.length; k++) {
+      long key = keys[k];
       if (f.epochDay() == FeatureRow.NO_DAY) {
-        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), index << 2 | UNDATED));
+        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), member(index, UNDATED, weights[k])));
       } else {
         long bucket = Math.floorDiv(f.epochDay(), bucketDays);
-        out.add(new Tuple2<>(group(key, bucket), index << 2 | HOME));
-        out.add(new Tuple2<>(group(key, bucket + 1), index << 2 | VISITOR));
-        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), index << 2 | DATED));
+        out.add(new Tuple2<>(group(key, bucket), member(index, HOME, weights[k])));
+        out.add(new Tuple2<>(group(key, bucket + 1), member(index, VISITOR, weights[k])));
+        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), member(index, DATED, weights[k])));
       }
     }
     return out.iterator();
+  }
+
+  private static long member(int index, int role, int weight) {
+    return ((long) (index << 2 | role) << 32) | weight;
   }
 
   private static Iterator<Tuple2<Long, Integer>> bandMemberships(int index, FeatureRow f) {
@@ -137,32 +153,33 @@ final class CandidateFinder implements java.io.Serializable {
   }
 
   /**
-   * Each member's partners of greater index in one key group: home with home and with visitors in a
-   * bucket group; undated with undated and with dated in the undated group.
+   * Each member's partners of greater index in one key group, with the products of the two weights:
+   * home with home and with visitors in a bucket group; undated with undated and with dated in the
+   * undated group.
    */
-  private static Iterator<Tuple2<Integer, int[]>> keyPartners(Iterable<Integer> members) {
+  private static Iterator<Tuple2<Integer, long[]>> keyPartners(Iterable<Long> members) {
     IntList first = new IntList();
     IntList second = new IntList();
-    for (int m : members) {
-      int role = m & 3;
-      (role == HOME || role == UNDATED ? first : second).add(m >>> 2);
+    for (long m : members) {
+      int role = (int) (m >>> 32) & 3;
+      IntList list = role == HOME || role == UNDATED ? first : second;
+      list.add((int) (m >>> 34));
+      list.add((int) m);
     }
-    List<Tuple2<Integer, int[]>> out = new ArrayList<>();
-    for (int i = 0; i < first.size(); i++) {
-      int a = first.get(i);
-      IntList partners = new IntList();
-      first.addGreater(a, partners);
-      second.addGreater(a, partners);
+    List<Tuple2<Integer, long[]>> out = new ArrayList<>();
+    for (int i = 0; i < first.size(); i += 2) {
+      LongList partners = new LongList();
+      first.addGreater(first.get(i), first.get(i + 1), partners);
+      second.addGreater(first.get(i), first.get(i + 1), partners);
       if (partners.size() > 0) {
-        out.add(new Tuple2<>(a, partners.toArray()));
+        out.add(new Tuple2<>(first.get(i), partners.toArray()));
       }
     }
-    for (int i = 0; i < second.size(); i++) {
-      int a = second.get(i);
-      IntList partners = new IntList();
-      first.addGreater(a, partners);
+    for (int i = 0; i < second.size(); i += 2) {
+      LongList partners = new LongList();
+      first.addGreater(second.get(i), second.get(i + 1), partners);
       if (partners.size() > 0) {
-        out.add(new Tuple2<>(a, partners.toArray()));
+        out.add(new Tuple2<>(second.get(i), partners.toArray()));
       }
     }
     return out.iterator();
@@ -216,7 +233,40 @@ final class CandidateFinder implements java.io.Serializable {
       }
     }
 
+    /**
+     * Of a list of (index, weight) pairs, adds to {@code out} each index greater than {@code than}
+     * with the product of its weight and {@code weight}: {@code index << 32 | product}.
+     */
+    void addGreater(int than, int weight, LongList out) {
+      for (int k = 0; k < size; k += 2) {
+        if (values[k] > than) {
+          out.add(((long) values[k] << 32) | ((long) weight * values[k + 1]));
+        }
+      }
+    }
+
     int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+
+  /** A growable list of longs. */
+  private static final class LongList {
+    private long[] values = new long[8];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long[] toArray() {
       return java.util.Arrays.copyOf(values, size);
     }
   }
