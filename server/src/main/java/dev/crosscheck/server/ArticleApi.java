@@ -201,11 +201,15 @@ final class ArticleApi {
     return true;
   }
 
+  /** Most bytes of an oversized body read and dropped so that its client gets the 413. */
+  static final long DRAIN_BYTES = 1 << 20;
+
   /** The body, or null after answering 413 when it is longer than the limit. */
   private byte[] boundedBody(Context ctx) throws IOException {
     long limit = options.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
+      drain(ctx, declared);
       tooLarge(ctx, declared);
       return null;
     }
@@ -216,6 +220,20 @@ final class ArticleApi {
         return null;
       }
       return bytes;
+    }
+  }
+
+  /**
+   * Reads and drops a modestly oversized body before answering: closing a connection with unread
+   * bytes resets it, and the client then loses the 413 it should read.
+   */
+  private static void drain(Context ctx, long declared) throws IOException {
+    if (declared <= DRAIN_BYTES) {
+      try (InputStream in = ctx.req().getInputStream()) {
+        in.skipNBytes(declared);
+      } catch (java.io.EOFException e) {
+        // The client sent less than it declared: nothing more to drop.
+      }
     }
   }
 
