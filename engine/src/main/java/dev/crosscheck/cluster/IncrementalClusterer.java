@@ -90,6 +90,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
   private final Links links = new Links();
   // The stories of each neighbourhood, by the neighbourhood's root: groups of positions.
   private final Map<Integer, List<int[]>> stories = new HashMap<>();
+  private int[] localIndexes = new int[0];
 
   /** The default clusterer on one thread, dates judged against {@code today}. */
   public IncrementalClusterer(LocalDate today) {
@@ -250,16 +251,16 @@ public final class IncrementalClusterer implements ArticleClusterer {
         }
       }
     } else {
-      Map<Integer, Integer> local = new HashMap<>();
+      int[] local = localIndexes();
       for (int i = 0; i < byId.length; i++) {
-        local.put(byId[i], i);
+        local[byId[i]] = i;
       }
       for (int index = 0; index < byId.length; index++) {
         int i = index;
         links.forEach(
             byId[i],
             (other, score) -> {
-              int j = local.get(other);
+              int j = local[other];
               if (i < j) {
                 linkage.link(i, j, score);
               }
@@ -271,6 +272,18 @@ public final class IncrementalClusterer implements ArticleClusterer {
       groups.add(group.stream().mapToInt(i -> byId[i]).toArray());
     }
     return groups;
+  }
+
+  /**
+   * A scratch array from store position to index within the neighbourhood being cut, reused
+   * because a large neighbourhood is cut again on every article that joins it; only the entries of
+   * that neighbourhood's members are read (links never leave a component).
+   */
+  private int[] localIndexes() {
+    if (localIndexes.length < articles.size()) {
+      localIndexes = new int[Math.max(articles.size(), localIndexes.length * 2)];
+    }
+    return localIndexes;
   }
 
   @Override
