@@ -19,7 +19,10 @@ import java.util.List;
 public final class AverageLinkage {
   private final int[] size;
   private final boolean[] alive;
-  /** Sums of similarity to each neighbouring group; row a holds (c, sum) and row c holds (a, sum). */
+
+  /**
+   * Sums of similarity to each neighbouring group; row a holds (c, sum) and row c holds (a, sum).
+   */
   private final Row[] rows;
 
   /** Members as linked lists: first and last member of each group, next member of each item. */
@@ -272,8 +275,8 @@ public final class AverageLinkage {
   }
 
   /**
-   * A binary max-heap of candidate merges: highest mean first (as {@code Double.compare} orders
-   * the negated means), then lower first index, then lower second index.
+   * A binary max-heap of candidate merges: highest mean first (as {@code Double.compare} orders the
+   * negated means), then lower first index, then lower second index.
    */
   private static final class Heap {
     double[] average = new double[16];

@@ -275,9 +275,9 @@ public final class IncrementalClusterer implements ArticleClusterer {
   }
 
   /**
-   * A scratch array from store position to index within the neighbourhood being cut, reused
-   * because a large neighbourhood is cut again on every article that joins it; only the entries of
-   * that neighbourhood's members are read (links never leave a component).
+   * A scratch array from store position to index within the neighbourhood being cut, reused because
+   * a large neighbourhood is cut again on every article that joins it; only the entries of that
+   * neighbourhood's members are read (links never leave a component).
    */
   private int[] localIndexes() {
     if (localIndexes.length < articles.size()) {

@@ -57,9 +57,7 @@ class AverageLinkageEquivalenceTest {
           }
         }
       }
-      assertThat(linkage.run(0.4, 0.2))
-          .as("seed %d", seed)
-          .isEqualTo(reference.run(0.4, 0.2));
+      assertThat(linkage.run(0.4, 0.2)).as("seed %d", seed).isEqualTo(reference.run(0.4, 0.2));
     }
   }
 

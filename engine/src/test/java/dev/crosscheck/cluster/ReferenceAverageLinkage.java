@@ -14,8 +14,8 @@ import java.util.Set;
  * highest mean pairwise similarity merge while that mean is at least the threshold; missing pairs
  * count as 0, so a chain of weak links does not pull two groups together. Ties are broken by index,
  * so the result depends only on the graph. Not thread-safe; one use per instance. Public for the
- * tuning tools of the eval module. The boxed implementation this package used before session 4, kept
- * as the reference the primitive one must match exactly.
+ * tuning tools of the eval module. The boxed implementation this package used before session 4,
+ * kept as the reference the primitive one must match exactly.
  */
 final class ReferenceAverageLinkage {
   private final int[] size;
