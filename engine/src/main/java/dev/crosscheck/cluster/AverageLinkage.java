@@ -299,9 +299,7 @@ public final class AverageLinkage {
         set(k, parent);
         k = parent;
       }
-      average[k] = mean;
-      low[k] = a;
-      high[k] = b;
+      put(k, mean, a, b);
     }
 
     void poll() {
@@ -326,15 +324,17 @@ public final class AverageLinkage {
         set(k, child);
         k = child;
       }
-      average[k] = mean;
-      low[k] = a;
-      high[k] = b;
+      put(k, mean, a, b);
     }
 
     private void set(int to, int from) {
-      average[to] = average[from];
-      low[to] = low[from];
-      high[to] = high[from];
+      put(to, average[from], low[from], high[from]);
+    }
+
+    private void put(int k, double mean, int a, int b) {
+      average[k] = mean;
+      low[k] = a;
+      high[k] = b;
     }
 
     private boolean before(double mean, int a, int b, int k) {

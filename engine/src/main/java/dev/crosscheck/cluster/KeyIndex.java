@@ -136,15 +136,13 @@ final class KeyIndex {
       if (lists[i] == null) {
         keys[i] = key;
         lists[i] = new IntList(2);
-        if (++count * 2 > keys.length) {
-          lists[i].add(article);
-          lists[i].add(weight);
-          grow();
-          return;
-        }
+        count++;
       }
       lists[i].add(article);
       lists[i].add(weight);
+      if (count * 2 > keys.length) {
+        grow();
+      }
     }
 
     private void grow() {

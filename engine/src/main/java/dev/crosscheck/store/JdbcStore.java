@@ -278,8 +278,7 @@ abstract class JdbcStore implements Store {
     return read(
         "read stories",
         c -> {
-          long articles = Long.parseLong(rows.meta(c, Schema.ARTICLES_GENERATION));
-          if (Long.parseLong(rows.meta(c, Schema.STORIES_GENERATION)) != articles) {
+          if (!storiesCurrent(c)) {
             return Optional.empty();
           }
           Optional<List<ArticleResult>> placed = storyRows.placedArticles(c);
@@ -299,12 +298,13 @@ abstract class JdbcStore implements Store {
   @Override
   public OptionalInt storyCount() {
     return read(
-        "count stories",
-        c ->
-            Long.parseLong(rows.meta(c, Schema.STORIES_GENERATION))
-                    != Long.parseLong(rows.meta(c, Schema.ARTICLES_GENERATION))
-                ? OptionalInt.empty()
-                : storyRows.storyCount(c));
+        "count stories", c -> storiesCurrent(c) ? storyRows.storyCount(c) : OptionalInt.empty());
+  }
+
+  /** Whether the stories were computed from the articles as they stand (same generation). */
+  private boolean storiesCurrent(Connection c) throws SQLException {
+    return Long.parseLong(rows.meta(c, Schema.STORIES_GENERATION))
+        == Long.parseLong(rows.meta(c, Schema.ARTICLES_GENERATION));
   }
 
   @Override
