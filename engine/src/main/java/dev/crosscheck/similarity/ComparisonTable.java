@@ -1,5 +1,6 @@
 package dev.crosscheck.similarity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,29 @@ public final class ComparisonTable {
   /** Compares every pair of {@code profiles} with {@code comparer} under {@code idf}. */
   public static ComparisonTable of(
       List<ArticleProfile> profiles, PairComparer comparer, ToDoubleFunction<String> idf) {
-    Map<String, Comparison> byPair = new HashMap<>();
+    Vocabulary vocabulary = new Vocabulary();
+    List<EncodedArticle> encoded = new ArrayList<>(profiles.size());
+    for (ArticleProfile profile : profiles) {
+      encoded.add(EncodedArticle.of(profile, vocabulary, idf));
+    }
+    Map<String, Comparison> compared = new HashMap<>();
+    Map<String, String> reverseKeys = new HashMap<>();
     for (int i = 0; i < profiles.size(); i++) {
       for (int j = i + 1; j < profiles.size(); j++) {
-        ArticleProfile a = profiles.get(i);
-        ArticleProfile b = profiles.get(j);
-        byPair.put(key(a.id(), b.id()), comparer.compare(a, b, idf));
+        String a = profiles.get(i).id();
+        String b = profiles.get(j).id();
+        compared.put(key(a, b), comparer.compare(encoded.get(i), encoded.get(j)));
+        reverseKeys.put(key(a, b), key(b, a));
       }
     }
+    // Lineage and claims read pairs in both directions, many times: reverse each alignment once.
+    Map<String, Comparison> byPair = new HashMap<>(compared);
+    compared.forEach(
+        (key, c) -> {
+          if (!compared.containsKey(reverseKeys.get(key))) {
+            byPair.put(reverseKeys.get(key), reversed(c));
+          }
+        });
     return new ComparisonTable(byPair);
   }
 
@@ -35,14 +51,14 @@ public final class ComparisonTable {
   public Comparison get(String left, String right) {
     Comparison c = byPair.get(key(left, right));
     if (c == null) {
-      c = byPair.get(key(right, left));
-      if (c == null) {
-        throw new IllegalArgumentException("pair (" + left + ", " + right + ") was not compared");
-      }
-      return new Comparison(
-          c.similarity(), c.relation(), c.equivalent(), c.cosine(), c.alignment().reversed());
+      throw new IllegalArgumentException("pair (" + left + ", " + right + ") was not compared");
     }
     return c;
+  }
+
+  private static Comparison reversed(Comparison c) {
+    return new Comparison(
+        c.similarity(), c.relation(), c.equivalent(), c.cosine(), c.alignment().reversed());
   }
 
   private static String key(String a, String b) {

@@ -1,6 +1,5 @@
 package dev.crosscheck.similarity;
 
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -98,10 +97,19 @@ public final class PairComparer {
 
   /** Compares two articles, weighting terms by {@code idf}. */
   public Comparison compare(ArticleProfile a, ArticleProfile b, ToDoubleFunction<String> idf) {
-    Alignment alignment = aligner.align(a, b);
-    Map<String, Double> va = TermVectors.vector(a.termCounts(), idf);
-    Map<String, Double> vb = TermVectors.vector(b.termCounts(), idf);
-    double cosine = TermVectors.cosine(va, vb);
+    Vocabulary vocabulary = new Vocabulary();
+    return compare(EncodedArticle.of(a, vocabulary, idf), EncodedArticle.of(b, vocabulary, idf));
+  }
+
+  /**
+   * Compares two articles encoded under one vocabulary and one idf, as {@link
+   * #compare(ArticleProfile, ArticleProfile, ToDoubleFunction)} does.
+   */
+  Comparison compare(EncodedArticle left, EncodedArticle right) {
+    ArticleProfile a = left.profile();
+    ArticleProfile b = right.profile();
+    Alignment alignment = aligner.align(a, b, left.sentences(), right.sentences());
+    double cosine = TermVectors.cosine(left.vector(), right.vector());
     double lexical = similarity(alignment, cosine);
     if (embedder != null && embedder.available()) {
       return compareWithEmbeddings(a, b, alignment, cosine, lexical);

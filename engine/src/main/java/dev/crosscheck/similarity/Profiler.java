@@ -21,34 +21,39 @@ public final class Profiler {
 
   /** The profile of {@code article}. */
   public ArticleProfile profile(AnalyzedArticle article) {
+    Terms terms = new Terms();
     List<SentenceFeatures> features = new ArrayList<>(article.sentences().size());
     Map<String, Integer> counts = new HashMap<>();
     for (Sentence sentence : article.sentences()) {
-      SentenceFeatures f = features(sentence.text(), sentence.tokens());
+      SentenceFeatures f = features(sentence.text(), sentence.tokens(), terms);
       features.add(f);
-      count(f.tokens(), counts);
+      count(f.tokens(), counts, terms);
     }
     String title = article.article().title();
     if (title != null) {
-      count(tokenizer.tokenize(title), counts);
+      count(tokenizer.tokenize(title), counts, terms);
     }
     return new ArticleProfile(article, features, counts);
   }
 
   /** The features of one sentence given its text and tokens. */
   public SentenceFeatures features(String text, List<String> tokens) {
-    PorterStemmer stemmer = new PorterStemmer();
+    return features(text, tokens, new Terms());
+  }
+
+  private SentenceFeatures features(String text, List<String> tokens, Terms cache) {
     Set<String> terms = new HashSet<>();
     for (String token : tokens) {
-      if (!Stopwords.isStopword(token)) {
-        terms.add(stem(stemmer, token));
+      String term = cache.term(token);
+      if (term != null) {
+        terms.add(term);
       }
     }
     Set<String> anchors = new HashSet<>();
     for (String name : capitalizedWords(text)) {
-      String token = name.toLowerCase(Locale.ROOT);
-      if (!Stopwords.isStopword(token)) {
-        anchors.add(stem(stemmer, token));
+      String term = cache.term(name.toLowerCase(Locale.ROOT));
+      if (term != null) {
+        anchors.add(term);
       }
     }
     for (String token : tokens) {
@@ -62,12 +67,35 @@ public final class Profiler {
     return new SentenceFeatures(tokens, terms, anchors);
   }
 
-  private void count(List<String> tokens, Map<String, Integer> counts) {
-    PorterStemmer stemmer = new PorterStemmer();
+  private static void count(List<String> tokens, Map<String, Integer> counts, Terms cache) {
     for (String token : tokens) {
-      if (!Stopwords.isStopword(token)) {
-        counts.merge(stem(stemmer, token), 1, Integer::sum);
+      String term = cache.term(token);
+      if (term != null) {
+        counts.merge(term, 1, Integer::sum);
       }
+    }
+  }
+
+  /**
+   * The term of each token, stemmed, or none for a stop word; remembered, since an article repeats
+   * its words and each is read for its sentence, its anchors and its counts. Not thread-safe: one
+   * per article.
+   */
+  private static final class Terms {
+    /** Stands for "a stop word" among the remembered terms. */
+    private static final String STOPWORD = new String("");
+
+    private final PorterStemmer stemmer = new PorterStemmer();
+    private final Map<String, String> terms = new HashMap<>();
+
+    /** The stemmed term of {@code token}, or null for a stop word. */
+    String term(String token) {
+      String term = terms.get(token);
+      if (term == null) {
+        term = Stopwords.isStopword(token) ? STOPWORD : stem(stemmer, token);
+        terms.put(token, term);
+      }
+      return term == STOPWORD ? null : term;
     }
   }
 
@@ -82,15 +110,44 @@ public final class Profiler {
   private List<String> capitalizedWords(String text) {
     List<String> words = new ArrayList<>();
     boolean first = true;
-    for (String word : text.split("[^\\p{L}\\p{N}'’]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (!first && Character.isUpperCase(word.codePointAt(0))) {
-        words.addAll(tokenizer.tokenize(word));
+    for (int[] run : wordRuns(text)) {
+      if (!first && Character.isUpperCase(text.codePointAt(run[0]))) {
+        words.addAll(tokenizer.tokenize(text.substring(run[0], run[1])));
       }
       first = false;
     }
     return words;
+  }
+
+  /**
+   * The [start, end) char offsets of the words of {@code text}: the runs of letters, digits and
+   * apostrophes, as {@code text.split("[^\\p{L}\\p{N}'’]+")} would give them, without the regex.
+   */
+  static List<int[]> wordRuns(String text) {
+    List<int[]> runs = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      runs.add(new int[] {start, i});
+    }
+    return runs;
+  }
+
+  private static boolean isWordChar(int cp) {
+    if (cp == '\'' || cp == '’' || Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

@@ -67,21 +67,42 @@ public final class SentenceAligner {
 
   /** The alignment of {@code left}'s sentences with {@code right}'s. */
   public Alignment align(ArticleProfile left, ArticleProfile right) {
-    List<SentenceFeatures> a = capped(left.sentences());
-    List<SentenceFeatures> b = capped(right.sentences());
+    Vocabulary vocabulary = new Vocabulary();
+    return align(left, right, encode(left, vocabulary), encode(right, vocabulary));
+  }
+
+  /**
+   * The sentences {@link #align} reads (the first {@link #MAX_SENTENCES}) encoded under {@code
+   * vocabulary}: encode each article of a story once, under one vocabulary, and align its pairs.
+   */
+  static EncodedSentence[] encode(ArticleProfile profile, Vocabulary vocabulary) {
+    List<SentenceFeatures> sentences = capped(profile.sentences());
+    EncodedSentence[] encoded = new EncodedSentence[sentences.size()];
+    for (int i = 0; i < encoded.length; i++) {
+      encoded[i] = EncodedSentence.of(sentences.get(i), vocabulary);
+    }
+    return encoded;
+  }
+
+  /**
+   * The alignment of {@code left} with {@code right} given their sentences encoded by {@link
+   * #encode} under one vocabulary.
+   */
+  Alignment align(
+      ArticleProfile left, ArticleProfile right, EncodedSentence[] a, EncodedSentence[] b) {
     List<AlignedPair> candidates = new ArrayList<>();
-    boolean[] leftHasCandidate = new boolean[a.size()];
-    boolean[] rightHasCandidate = new boolean[b.size()];
+    boolean[] leftHasCandidate = new boolean[a.length];
+    boolean[] rightHasCandidate = new boolean[b.length];
+    int[] alignableRight = alignable(b);
     boolean lexicalMatch = false;
-    for (int i = 0; i < a.size(); i++) {
-      if (!alignable(a.get(i))) {
+    for (int i = 0; i < a.length; i++) {
+      if (!alignable(a[i])) {
         continue;
       }
-      for (int j = 0; j < b.size(); j++) {
-        if (!alignable(b.get(j))) {
-          continue;
-        }
-        double score = scorer.score(a.get(i), b.get(j));
+      for (int j : alignableRight) {
+        // Only a score reaching minScore is kept as it is; below, the grey band needs a lower
+        // bound of at least the Dice, which scores at or above EDIT_FROM_DICE >= GREY_LOW keep.
+        double score = scorer.score(a[i], b[j], minScore);
         if (score >= minScore) {
           candidates.add(new AlignedPair(i, j, score, MatchKind.PARAPHRASE));
           lexicalMatch = true;
@@ -100,7 +121,22 @@ public final class SentenceAligner {
     if (embedder != null && lexicalMatch) {
       addUnmatched(left, right, leftHasCandidate, rightHasCandidate, candidates);
     }
-    return select(left, right, candidates);
+    return select(left, right, a, b, candidates);
+  }
+
+  private static boolean alignable(EncodedSentence sentence) {
+    return sentence.tokens().length >= MIN_TOKENS;
+  }
+
+  private static int[] alignable(EncodedSentence[] sentences) {
+    int[] indexes = new int[sentences.length];
+    int count = 0;
+    for (int j = 0; j < sentences.length; j++) {
+      if (alignable(sentences[j])) {
+        indexes[count++] = j;
+      }
+    }
+    return Arrays.copyOf(indexes, count);
   }
 
   /** Candidates by embedding among sentences that have no lexical candidate on either side. */
@@ -134,7 +170,11 @@ public final class SentenceAligner {
 
   /** The best candidates taken greedily, each sentence at most once. */
   private static Alignment select(
-      ArticleProfile left, ArticleProfile right, List<AlignedPair> candidates) {
+      ArticleProfile left,
+      ArticleProfile right,
+      EncodedSentence[] encodedLeft,
+      EncodedSentence[] encodedRight,
+      List<AlignedPair> candidates) {
     List<SentenceFeatures> a = capped(left.sentences());
     List<SentenceFeatures> b = capped(right.sentences());
     candidates.sort(
@@ -150,9 +190,10 @@ public final class SentenceAligner {
       if (!usedLeft[pair.left()] && !usedRight[pair.right()]) {
         usedLeft[pair.left()] = true;
         usedRight[pair.right()] = true;
-        List<String> ta = a.get(pair.left()).tokens();
-        List<String> tb = b.get(pair.right()).tokens();
-        MatchKind kind = pair.semantic() ? MatchKind.PARAPHRASE : MatchKind.of(ta, tb);
+        MatchKind kind =
+            pair.semantic()
+                ? MatchKind.PARAPHRASE
+                : kind(encodedLeft[pair.left()], encodedRight[pair.right()], pair.score());
         pairs.add(new AlignedPair(pair.left(), pair.right(), pair.score(), kind, pair.semantic()));
       }
     }
@@ -166,6 +207,23 @@ public final class SentenceAligner {
         longestChain(pairs),
         unused(a, usedLeft),
         unused(b, usedRight));
+  }
+
+  /**
+   * {@link MatchKind#of} of two encoded sentences that scored {@code score}: the edit similarity is
+   * at most the score, so it is consulted only when the score allows a near match.
+   */
+  static MatchKind kind(EncodedSentence a, EncodedSentence b, double score) {
+    if (Arrays.equals(a.tokens(), b.tokens())) {
+      return MatchKind.EXACT;
+    }
+    if (score < MatchKind.NEAR_SCORE) {
+      return MatchKind.PARAPHRASE;
+    }
+    double least = MatchKind.NEAR_SCORE - SentenceScorer.BOUND_MARGIN;
+    return SentenceScorer.editSimilarityFrom(a, b, least) >= MatchKind.NEAR_SCORE
+        ? MatchKind.NEAR
+        : MatchKind.PARAPHRASE;
   }
 
   private static List<SentenceFeatures> capped(List<SentenceFeatures> sentences) {
