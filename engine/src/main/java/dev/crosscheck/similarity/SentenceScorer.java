@@ -38,9 +38,9 @@ public final class SentenceScorer {
   /**
    * {@link #score(SentenceFeatures, SentenceFeatures)} of two encoded sentences when it reaches
    * {@code floor}; otherwise a value below {@code floor} that lies between the weighted Dice and
-   * the score. The edit similarity, quadratic in the sentence lengths, is computed only when a
-   * bound (shared tokens over the longer length) says that it could raise the score to the floor
-   * and above the Dice.
+   * the score (the aligner keeps only scores that reach its least score). The edit similarity,
+   * quadratic in the sentence lengths, is consulted only where it could lift the score to the floor
+   * and above the Dice ({@link #editSimilarityFrom}).
    */
   double score(EncodedSentence a, EncodedSentence b, double floor) {
     if (Arrays.equals(a.tokens(), b.tokens())) {
