@@ -15,7 +15,8 @@ import java.util.List;
  * ambiguous band {@code [low, high)}, the score is {@code (1 - w) s + w g} for the signal {@code g}
  * of weight {@code w}; outside it the score is {@code s} and the signal is never computed. The band
  * is decided on the pair's own lexical score, so the score stays a function of the two articles
- * alone. Weights, band and thresholds default to values fitted on allsides-train (see {@code
+ * alone. Weights and thresholds default to values fitted on allsides-train, the band, weight and
+ * embedding floor on allsides-train dealt into parts of the held-out sets' size (see {@code
  * dev.crosscheck.eval.stories}). Immutable and thread-safe.
  */
 public final class LinkScorer {
