@@ -1,16 +1,18 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.cluster.ArticleClusterer;
 import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.eval.data.StoryDataSet;
-import dev.crosscheck.eval.stories.StoryEvaluation;
+import dev.crosscheck.eval.stories.PartsEvaluation;
 import dev.crosscheck.eval.stories.StoryEvaluator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
  * {@code crosscheck eval stories --data DIR}: story clustering quality on a folder holding {@code
  * articles.jsonl} and {@code gold.tsv}: B-cubed precision, recall and F1, adjusted Rand index,
  * stories found against gold, the worst merges and splits, and how many title-and-lead embeddings
- * the pair scores needed.
+ * the pair scores needed; with {@code --parts N}, the figures of each of N parts clustered alone
+ * and their means.
  */
 @Command(
     name = "stories",
@@ -50,6 +53,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
           "Weigh the title-and-lead embedding for pairs that words leave ambiguous (off by default)")
   boolean embeddings;
 
+  @Option(
+      names = "--parts",
+      paramLabel = "N",
+      description =
+          "Deal the gold stories into N parts and cluster each alone; prints each part and the"
+              + " means (default: ${DEFAULT-VALUE}: the whole set)")
+  int parts = 1;
+
   @Option(names = "--verbose", description = "Print stack traces of failures")
   boolean verbose;
 
@@ -60,8 +71,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
         || !Files.isRegularFile(data.resolve("gold.tsv"))) {
       throw new UsageException("--data " + data + " must hold articles.jsonl and gold.tsv");
     }
-    if (examples < 0 || threads < 1) {
-      throw new UsageException("--examples must be >= 0 and --threads >= 1");
+    if (examples < 0 || threads < 1 || parts < 1) {
+      throw new UsageException("--examples must be >= 0, --threads >= 1 and --parts >= 1");
     }
     StoryDataSet dataset;
     try {
@@ -70,23 +81,35 @@ final class EvalStoriesCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     Path name = data.toAbsolutePath().normalize().getFileName();
+    String label = name == null ? data.toString() : name.toString();
     LinkScorer scorer = embeddings ? LinkScorer.withEmbeddings() : new LinkScorer();
-    IncrementalClusterer clusterer =
-        new IncrementalClusterer(
-            new FeatureExtractor(LocalDate.now()),
-            scorer,
-            IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-            IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-            threads);
-    StoryEvaluation evaluation =
-        new StoryEvaluator(examples)
-            .evaluate(name == null ? data.toString() : name.toString(), dataset, clusterer);
-    spec.commandLine().getOut().print(evaluation.format());
+    Supplier<ArticleClusterer> clusterers =
+        () ->
+            new IncrementalClusterer(
+                new FeatureExtractor(LocalDate.now()),
+                scorer,
+                IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+                IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+                threads);
+    StoryEvaluator evaluator = new StoryEvaluator(examples);
+    int articles = dataset.articles().size();
+    if (parts == 1) {
+      spec.commandLine()
+          .getOut()
+          .print(evaluator.evaluate(label, dataset, clusterers.get()).format());
+    } else {
+      PartsEvaluation evaluation;
+      try {
+        evaluation = evaluator.evaluateParts(label, dataset, parts, clusterers);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--parts: " + e.getMessage());
+      }
+      spec.commandLine().getOut().print(evaluation.format());
+    }
     spec.commandLine()
         .getOut()
         .printf(
-            "%nembeddings computed: %d (for %d articles)%n",
-            scorer.embeddingsComputed(), evaluation.articles());
+            "%nembeddings computed: %d (for %d articles)%n", scorer.embeddingsComputed(), articles);
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -32,6 +32,18 @@ class EvalStoriesCommandTest {
   }
 
   @Test
+  void printsEachPartAndTheMeans(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("articles.jsonl"), ARTICLES, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("gold.tsv"), "id\tstory\nq1\tq\nq2\tq\nm1\tm\n");
+    Cli.Result result = Cli.execute("eval", "stories", "--data", dir.toString(), "--parts", "2");
+    assertThat(result.exit()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("in 2 parts").containsPattern("mean +3 +1\\.0000");
+    Cli.Result tooMany = Cli.execute("eval", "stories", "--data", dir.toString(), "--parts", "3");
+    assertThat(tooMany.exit()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(tooMany.err()).contains("parts (3) must be in [1, 2]");
+  }
+
+  @Test
   void aFolderWithoutTheFilesIsAUsageError(@TempDir Path dir) {
     Cli.Result result = Cli.execute("eval", "stories", "--data", dir.toString());
     assertThat(result.exit()).isEqualTo(Main.EXIT_USAGE);

@@ -106,6 +106,17 @@ public final class Embedder {
   }
 
   /**
+   * The cached embedding of {@code text}, or null when it is not cached (nothing is computed): lets
+   * a caller count the embeddings its own requests cost.
+   */
+  public float[] cached(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return cache.get(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+  }
+
+  /**
    * The word pieces of {@code text} with their unit output vectors ([CLS] and [SEP] left out), as
    * the model computes them for {@link #embed}; empty for null or blank text or when the model is
    * not available. Computing them also caches the text's embedding, and the other way round while

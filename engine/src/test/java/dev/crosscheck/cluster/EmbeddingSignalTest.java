@@ -61,7 +61,7 @@ class EmbeddingSignalTest {
 
   @Test
   void similarityIsSymmetricCachedAndCounted() {
-    EmbeddingSignal signal = new EmbeddingSignal(Embedder.shared(), 0.3, 10);
+    EmbeddingSignal signal = new EmbeddingSignal(new Embedder(10), 0.3);
     ArticleFeatures a =
         EXTRACTOR.extract(
             article("a", "Tarvonia quake kills 12", "A 6.8 earthquake struck northern Tarvonia."));
@@ -79,16 +79,14 @@ class EmbeddingSignalTest {
   @Test
   void embeddingsAreTheSameInAnotherSignal() {
     Article a = article("a", "Larkfield Rovers win cup", "A late goal won Larkfield the final.");
-    float[] first = new EmbeddingSignal(new Embedder(0), 0.3, 0).embedding(a);
-    float[] second = new EmbeddingSignal(Embedder.shared(), 0.3, 10).embedding(a);
+    float[] first = new EmbeddingSignal(new Embedder(0), 0.3).embedding(a);
+    float[] second = new EmbeddingSignal(new Embedder(10), 0.3).embedding(a);
     assertThat(second).containsExactly(first);
   }
 
   @Test
   void rejectsBadSettings() {
-    assertThatThrownBy(() -> new EmbeddingSignal(Embedder.shared(), 1, 10))
+    assertThatThrownBy(() -> new EmbeddingSignal(Embedder.shared(), 1))
         .hasMessageContaining("floor (1.0) must be in [0, 1)");
-    assertThatThrownBy(() -> new EmbeddingSignal(Embedder.shared(), 0.3, -1))
-        .hasMessageContaining("cacheSize (-1) must be >= 0");
   }
 }

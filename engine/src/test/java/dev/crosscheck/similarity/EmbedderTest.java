@@ -43,6 +43,17 @@ class EmbedderTest {
   }
 
   @Test
+  void cachedPeeksWithoutComputing() {
+    Embedder embedder = new Embedder(10);
+    assertThat(embedder.cached("The minister ordered an inquiry.")).isNull();
+    assertThat(embedder.cached(" ")).isNull();
+    assertThat(embedder.computed()).isZero();
+    float[] v = embedder.embed("The minister ordered an inquiry.");
+    assertThat(embedder.cached("The minister ordered an inquiry.")).isSameAs(v);
+    assertThat(embedder.computed()).isEqualTo(1);
+  }
+
+  @Test
   void emptyAndBlankTextsGiveTheZeroVectorWithoutComputing() {
     Embedder embedder = new Embedder();
     assertThat(embedder.embed("")).containsOnly(0f);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Evaluates a story clusterer on a {@link StoryDataSet}. */
 public final class StoryEvaluator {
@@ -33,6 +34,22 @@ public final class StoryEvaluator {
   public StoryEvaluation evaluate(String name, StoryDataSet data, ArticleClusterer clusterer) {
     clusterer.add(data.articles());
     return score(name, data, clusterer.stories());
+  }
+
+  /**
+   * Splits the data set into {@code parts} ({@link StorySplitter}) and evaluates a fresh clusterer
+   * from {@code clusterers} on each.
+   *
+   * @throws IllegalArgumentException when {@code parts} is out of range
+   */
+  public PartsEvaluation evaluateParts(
+      String name, StoryDataSet data, int parts, Supplier<ArticleClusterer> clusterers) {
+    List<StoryEvaluation> results = new ArrayList<>();
+    List<StoryDataSet> split = StorySplitter.split(data, parts);
+    for (int p = 0; p < split.size(); p++) {
+      results.add(evaluate(name + "/" + p, split.get(p), clusterers.get()));
+    }
+    return new PartsEvaluation(name, results);
   }
 
   /** Scores found {@code stories} against the data set. */

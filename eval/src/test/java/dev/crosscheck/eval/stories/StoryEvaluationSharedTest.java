@@ -2,7 +2,9 @@ package dev.crosscheck.eval.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.eval.data.StoryDataSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,14 +20,46 @@ class StoryEvaluationSharedTest {
   static final Path STORIES = Path.of("../../shared/data/stories");
 
   private static StoryEvaluation evaluate(String set) throws IOException {
-    Path dir = STORIES.resolve(set);
-    Assumptions.assumeTrue(Files.isDirectory(dir), dir + " is not beside the project");
-    StoryEvaluation e =
-        new StoryEvaluator()
-            .evaluate(
-                set, StoryDataSet.read(dir), new IncrementalClusterer(LocalDate.of(2030, 1, 1)));
+    return evaluate(set, new LinkScorer());
+  }
+
+  private static StoryEvaluation evaluate(String set, LinkScorer scorer) throws IOException {
+    StoryEvaluation e = new StoryEvaluator().evaluate(set, read(set), clusterer(scorer));
     System.out.print(e.format());
     return e;
+  }
+
+  private static StoryDataSet read(String set) {
+    Path dir = STORIES.resolve(set);
+    Assumptions.assumeTrue(Files.isDirectory(dir), dir + " is not beside the project");
+    return StoryDataSet.read(dir);
+  }
+
+  private static IncrementalClusterer clusterer(LinkScorer scorer) {
+    return new IncrementalClusterer(
+        new FeatureExtractor(LocalDate.of(2030, 1, 1)),
+        scorer,
+        IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+        IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+        1);
+  }
+
+  @Test
+  void allsidesTrainInValSizedParts() {
+    PartsEvaluation e =
+        new StoryEvaluator(0)
+            .evaluateParts(
+                "allsides-train", read("allsides-train"), 8, () -> clusterer(new LinkScorer()));
+    System.out.print(e.format());
+    assertThat(e.mean(ClusteringScores::f1)).isGreaterThanOrEqualTo(F1_TRAIN_PARTS);
+  }
+
+  @Test
+  void heldOutSetsWithTheTitleAndLeadEmbedding() throws IOException {
+    assertThat(evaluate("allsides-val", LinkScorer.withEmbeddings()).scores().f1())
+        .isGreaterThanOrEqualTo(F1_VAL_EMBEDDINGS);
+    assertThat(evaluate("newswcl50", LinkScorer.withEmbeddings()).scores().f1())
+        .isGreaterThanOrEqualTo(F1_NEWSWCL_EMBEDDINGS);
   }
 
   @Test
@@ -47,4 +81,7 @@ class StoryEvaluationSharedTest {
   static final double F1_TRAIN = 0.765;
   static final double F1_VAL = 0.845;
   static final double F1_NEWSWCL = 0.96;
+  static final double F1_TRAIN_PARTS = 0.86;
+  static final double F1_VAL_EMBEDDINGS = 0.86;
+  static final double F1_NEWSWCL_EMBEDDINGS = 0.975;
 }
