@@ -89,16 +89,14 @@ public record SparseVector(long[] keys, float[] weights) {
     double sum = 0;
     int i = 0;
     int j = 0;
-    // Both indexes step without a branch on which key is smaller: the keys are hashes, so that
-    // branch is a coin toss the processor mispredicts half the time.
     while (i < a.length && j < b.length) {
-      long x = a[i];
-      long y = b[j];
-      if (x == y) {
-        sum += (double) weights[i] * other.weights[j];
+      if (a[i] == b[j]) {
+        sum += (double) weights[i++] * other.weights[j++];
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
-      i += x <= y ? 1 : 0;
-      j += y <= x ? 1 : 0;
     }
     return Math.min(1, sum);
   }
