@@ -45,23 +45,35 @@ public final class StoreIngestRun {
     try (Store store = Store.open(file.toString())) {
       StoreUpdater updater = new StoreUpdater(pipeline, store);
       long[] t0 = now();
+      ThreadDemand demand = ThreadDemand.start();
       updater.ingest(List.of(first));
       long[] t1 = now();
+      demand.close();
       added("first ingest", total, t0, t1, file);
+      busy("first ingest: add", t0, t1, demand);
       // As `crosscheck ingest` does: the stories are counted in the store, not read back.
+      demand = ThreadDemand.start();
       int stories = updater.refreshCount();
       long[] t2 = now();
+      demand.close();
+      busy("first ingest: stories", t1, t2, demand);
       report("first ingest", total, t0, t1, t2, store.articleCount(), stories);
 
       // A new updater, as a new `crosscheck ingest` process: it restores the clustering from the
       // stored fingerprints and saved links.
       updater = new StoreUpdater(pipeline, store);
       long[] t3 = now();
+      demand = ThreadDemand.start();
       updater.ingest(List.of(second));
       long[] t4 = now();
+      demand.close();
       added("incremental ingest", extra, t3, t4, file);
+      busy("incremental ingest: add", t3, t4, demand);
+      demand = ThreadDemand.start();
       stories = updater.refreshCount();
       long[] t5 = now();
+      demand.close();
+      busy("incremental ingest: stories", t4, t5, demand);
       report("incremental ingest", extra, t3, t4, t5, store.articleCount(), stories);
 
       restore(store);
@@ -83,6 +95,27 @@ public final class StoreIngestRun {
         articles / seconds,
         (end[1] - start[1]) / 1e9,
         storeBytes(file) / 1e6);
+  }
+
+  /**
+   * Prints a step's CPU seconds, its cores busy (CPU seconds over wall seconds: low on a loaded
+   * machine too) and the cores its threads wanted (mean runnable threads, capped at the cores: what
+   * an idle machine would give it).
+   */
+  private static void busy(String what, long[] start, long[] end, ThreadDemand demand) {
+    double wall = (end[0] - start[0]) / 1e9;
+    double cpu = (end[1] - start[1]) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %.1f s wall, %.1f CPU s, cores busy %.2f (CPU s / wall s);"
+            + " cores wanted %.2f of %d (runnable threads %.2f)%n",
+        what,
+        wall,
+        cpu,
+        cpu / wall,
+        demand.coresWanted(),
+        Runtime.getRuntime().availableProcessors(),
+        demand.runnable());
   }
 
   /** The bytes of the SQLite file and its write-ahead log and shared-memory files, if any. */

@@ -23,7 +23,8 @@ public final class EntityFinder {
   public static final double TITLE_CASE_SHARE = 0.6;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
-  private static final Pattern SENTENCE_GAP = Pattern.compile("[.!?:;\"“”‘(\\[\n]");
+  // What ends a sentence in the gap before a word, as a regex ([.!?:;"“”‘(\[\n]) would say it.
+  private static final String SENTENCE_GAP_CHARS = ".!?:;\"“”‘([\n";
 
   private static boolean isCalendarWord(String word) {
     return CalendarWords.WEEKDAYS.contains(word) || CalendarWords.MONTHS.contains(word);
@@ -75,26 +76,84 @@ public final class EntityFinder {
   private record Word(
       String normalized, boolean capital, boolean sentenceStart, boolean joinsNothing) {}
 
+  /**
+   * The words of {@code text} as {@link #WORD} finds them, with the gap before each judged as a
+   * regex of sentence-ending characters would judge it: scanned by hand, because a regex search per
+   * word and per gap was the costliest part of clustering features.
+   */
   private static List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
     int previousEnd = 0;
     boolean previousEndsSentence = true;
-    while (m.find()) {
-      String gap = text.substring(previousEnd, m.start());
-      String word = m.group();
-      boolean sentenceStart = previousEndsSentence || SENTENCE_GAP.matcher(gap).find();
-      boolean separated = !gap.isBlank() || gap.indexOf('\n') >= 0;
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      int first = text.codePointAt(i);
+      if (!isWordStart(first)) {
+        i += Character.charCount(first);
+        continue;
+      }
+      int end = i + Character.charCount(first);
+      while (end < length) {
+        int c = text.codePointAt(end);
+        if (!isWordStart(c) && c != '\'' && c != '’' && c != '.' && c != '&' && c != '-') {
+          break;
+        }
+        end += Character.charCount(c);
+      }
+      String word = text.substring(i, end);
+      boolean sentenceStart = previousEndsSentence || endsSentence(text, previousEnd, i);
       words.add(
           new Word(
               normalize(word),
-              Character.isUpperCase(word.codePointAt(0)),
+              Character.isUpperCase(first),
               sentenceStart,
-              separated));
-      previousEnd = m.end();
+              separates(text, previousEnd, i)));
+      previousEnd = end;
       previousEndsSentence = word.endsWith(".");
+      i = end;
     }
     return words;
+  }
+
+  /** Whether a code point may start a word: a letter or a number ({@code [\\p{L}\\p{N}]}). */
+  private static boolean isWordStart(int c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
+  }
+
+  /** Whether {@code text[from, to)} holds a character that ends a sentence. */
+  private static boolean endsSentence(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (SENTENCE_GAP_CHARS.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the gap {@code text[from, to)} holds anything but spaces, or a line break. */
+  private static boolean separates(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || !Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns an article into its {@link ArticleFeatures}: the {@link TermExtractor} terms weighted by
@@ -59,46 +60,63 @@ public final class FeatureExtractor {
   /** The features of {@code article}. */
   public ArticleFeatures extract(Article article) {
     ArticleTerms terms = termExtractor.extract(article);
-    SparseVector headline = SparseVector.of(terms.headline(), background::idf, Integer.MAX_VALUE);
-    SparseVector body = SparseVector.of(terms.body(), background::idf, DEFAULT_BODY_TERMS);
+    // Each weight is looked up once: sorting by weight would otherwise look it up per comparison
+    // (and build the entity's table key each time).
+    Map<String, Double> idf = new HashMap<>();
+    terms.headline().keySet().forEach(t -> idf.computeIfAbsent(t, background::idf));
+    terms.body().keySet().forEach(t -> idf.computeIfAbsent(t, background::idf));
+    Map<String, Double> entityIdf = new HashMap<>();
+    terms.entities().forEach(e -> entityIdf.put(e, background.entityIdf(e)));
+    ToDoubleFunction<String> wordWeight = idf::get;
+    ToDoubleFunction<String> entityWeight = entityIdf::get;
+    SparseVector headline = SparseVector.of(terms.headline(), wordWeight, Integer.MAX_VALUE);
+    SparseVector body = SparseVector.of(terms.body(), wordWeight, DEFAULT_BODY_TERMS);
     Map<String, Integer> entityCounts = new HashMap<>();
     terms.entities().forEach(e -> entityCounts.put(e, 1));
-    SparseVector entities = SparseVector.of(entityCounts, background::entityIdf, Integer.MAX_VALUE);
+    SparseVector entities = SparseVector.of(entityCounts, entityWeight, Integer.MAX_VALUE);
     List<String> names =
         terms.entities().stream()
             .sorted(
-                Comparator.comparingDouble((String e) -> -background.entityIdf(e))
+                Comparator.comparingDouble((String e) -> -entityWeight.applyAsDouble(e))
                     .thenComparing(Comparator.naturalOrder()))
             .toList();
     MinHashSignature signature = minHasher.sign(shingler.shingle(terms.tokens()));
     return new ArticleFeatures(
-        article, headline, body, entities, names, keys(terms), signature, terms.date());
+        article,
+        headline,
+        body,
+        entities,
+        names,
+        keys(terms, wordWeight, entityWeight),
+        signature,
+        terms.date());
   }
 
   /** Salient headline and body words and specific entities, hashed, sorted, distinct. */
-  private long[] keys(ArticleTerms terms) {
+  private static long[] keys(
+      ArticleTerms terms, ToDoubleFunction<String> idf, ToDoubleFunction<String> entityIdf) {
     long[] keys =
         terms.headline().keySet().stream()
-            .filter(t -> background.idf(t) >= DEFAULT_MIN_KEY_IDF)
+            .filter(t -> idf.applyAsDouble(t) >= DEFAULT_MIN_KEY_IDF)
             .sorted(
-                Comparator.comparingDouble((String t) -> -background.idf(t))
+                Comparator.comparingDouble((String t) -> -idf.applyAsDouble(t))
                     .thenComparing(Comparator.naturalOrder()))
             .limit(DEFAULT_HEADLINE_KEYS)
             .mapToLong(SparseVector::hash)
             .toArray();
     long[] entityKeys =
         terms.entities().stream()
-            .filter(e -> background.entityIdf(e) >= DEFAULT_MIN_KEY_IDF)
+            .filter(e -> entityIdf.applyAsDouble(e) >= DEFAULT_MIN_KEY_IDF)
             .limit(DEFAULT_ENTITY_KEYS)
             .mapToLong(e -> SparseVector.hash(BackgroundFrequencies.ENTITY_PREFIX + e))
             .toArray();
     long[] bodyKeys =
         terms.body().entrySet().stream()
-            .filter(e -> background.idf(e.getKey()) >= DEFAULT_MIN_KEY_IDF)
+            .filter(e -> idf.applyAsDouble(e.getKey()) >= DEFAULT_MIN_KEY_IDF)
             .sorted(
                 Comparator.comparingDouble(
                         (Map.Entry<String, Integer> e) ->
-                            -(1 + Math.log(e.getValue())) * background.idf(e.getKey()))
+                            -(1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey()))
                     .thenComparing(Map.Entry.comparingByKey()))
             .limit(DEFAULT_BODY_KEYS)
             .mapToLong(e -> SparseVector.hash(e.getKey()))

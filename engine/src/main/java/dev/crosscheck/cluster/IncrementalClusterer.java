@@ -303,12 +303,12 @@ public final class IncrementalClusterer implements ArticleClusterer {
    */
   public List<StorySummary> summaries() {
     StoryDescriber describer = new StoryDescriber();
-    List<StorySummary> result = new ArrayList<>();
-    for (List<String> story : stories()) {
-      result.add(
-          describer.describe(story.stream().map(id -> articles.get(positions.get(id))).toList()));
-    }
-    return result;
+    List<List<String>> stories = stories();
+    return parallel(
+        stories.size(),
+        i ->
+            describer.describe(
+                stories.get(i).stream().map(id -> articles.get(positions.get(id))).toList()));
   }
 
   private List<int[]> groups() {
@@ -426,8 +426,22 @@ public final class IncrementalClusterer implements ArticleClusterer {
       roots.add(links.root(old));
       stories.remove(old);
     }
+    // Neighbourhoods cut on all their pairs are cut on every thread; larger ones share a scratch
+    // array and are cut in turn.
+    List<Integer> smallRoots = new ArrayList<>();
+    List<int[]> small = new ArrayList<>();
     for (int root : roots) {
-      stories.put(root, cut(links.component(root)));
+      int[] component = links.component(root);
+      if (component.length <= MAX_EXACT_NEIGHBOURHOOD) {
+        smallRoots.add(root);
+        small.add(component);
+      } else {
+        stories.put(root, cut(component));
+      }
+    }
+    List<List<int[]>> cuts = parallel(small.size(), i -> cut(small.get(i)));
+    for (int i = 0; i < small.size(); i++) {
+      stories.put(smallRoots.get(i), cuts.get(i));
     }
   }
 

@@ -43,13 +43,24 @@ public record SparseVector(long[] keys, float[] weights) {
     for (int k = 0; k < n; k++) {
       order[k] = k;
     }
-    Arrays.sort(
-        order,
-        (a, b) ->
-            raw[a] != raw[b] ? Double.compare(raw[b], raw[a]) : Long.compare(keys[a], keys[b]));
     int kept = Math.min(limit, n);
-    Integer[] top = Arrays.copyOf(order, kept);
-    Arrays.sort(top, (a, b) -> Long.compare(keys[a], keys[b]));
+    Integer[] top;
+    if (kept < n) {
+      Arrays.sort(
+          order,
+          (a, b) ->
+              raw[a] != raw[b] ? Double.compare(raw[b], raw[a]) : Long.compare(keys[a], keys[b]));
+      top = Arrays.copyOf(order, kept);
+      Arrays.sort(top, (a, b) -> Long.compare(keys[a], keys[b]));
+    } else {
+      // Every term is kept: one sort by key, ties (a hash collision) in the heaviest-first order
+      // that the two sorts above would leave.
+      top = order;
+      Arrays.sort(
+          top,
+          (a, b) ->
+              keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Double.compare(raw[b], raw[a]));
+    }
     double norm = 0;
     for (Integer k : top) {
       norm += raw[k] * raw[k];

@@ -94,11 +94,16 @@ public final class TermExtractor {
 
   /** The first sentence of the first paragraph, or empty. */
   private String lead(String text) {
-    for (String paragraph : text.split("\\n")) {
+    // Line by line without splitting the whole text: only the first non-blank line is read.
+    for (int from = 0; from < text.length(); ) {
+      int end = text.indexOf('\n', from);
+      end = end < 0 ? text.length() : end;
+      String paragraph = text.substring(from, end);
       if (!paragraph.isBlank()) {
         List<String> sentences = splitter.split(paragraph.strip());
         return sentences.isEmpty() ? paragraph.strip() : sentences.get(0);
       }
+      from = end + 1;
     }
     return "";
   }

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The front door of ingestion: reads files and folders into raw documents. Folders are walked
@@ -73,9 +74,17 @@ public final class DocumentReader {
   private void readInput(Path input, Run run) {
     if (Files.isDirectory(input)) {
       int before = run.documents.size();
-      for (Path file : walk(input, run)) {
-        readFile(file, run);
-      }
+      // Files are read on every core, then taken in path order: the result is as if read in turn.
+      List<Recorded> read =
+          walk(input, run).parallelStream()
+              .map(
+                  file -> {
+                    Recorded recorded = new Recorded();
+                    readFile(file, recorded);
+                    return recorded;
+                  })
+              .toList();
+      read.forEach(r -> r.replay(run));
       if (run.documents.size() == before) {
         run.reject(input.toString(), EMPTY_FOLDER);
       }
@@ -133,7 +142,7 @@ public final class DocumentReader {
     return name != null && name.toString().startsWith(".");
   }
 
-  private void readFile(Path file, Run run) {
+  private void readFile(Path file, DocumentSink run) {
     String input = file.toString();
     if (!Files.isRegularFile(file)) {
       String what =
@@ -156,7 +165,8 @@ public final class DocumentReader {
     }
   }
 
-  private void readDocument(Path file, FileType type, Run run) throws InputRejectedException {
+  private void readDocument(Path file, FileType type, DocumentSink run)
+      throws InputRejectedException {
     byte[] bytes = new ByteLoader(maxFileBytes).load(file, type.gzipped());
     boolean html = type.kind() == FileType.Kind.HTML;
     String content = new TextDecoder().decode(bytes, html);
@@ -167,7 +177,8 @@ public final class DocumentReader {
     run.accept(new RawDocument(type.articleId(), file.toString(), format, content, null));
   }
 
-  private void readJsonLines(Path file, FileType type, Run run) throws InputRejectedException {
+  private void readJsonLines(Path file, FileType type, DocumentSink run)
+      throws InputRejectedException {
     byte[] bytes = new ByteLoader(maxFileBytes).load(file, type.gzipped());
     TextDecoder.rejectBinaryBytes(bytes);
     if (isBlank(bytes)) {
@@ -176,12 +187,12 @@ public final class DocumentReader {
     new JsonLinesParser().parse(file.toString(), bytes, run);
   }
 
-  private void readFeed(Path file, FileType type, Run run) throws InputRejectedException {
+  private void readFeed(Path file, FileType type, DocumentSink run) throws InputRejectedException {
     byte[] bytes = new ByteLoader(maxFileBytes).load(file, type.gzipped());
     new FeedParser().parse(file.toString(), type.articleId(), bytes, run);
   }
 
-  private void readWarc(Path file, FileType type, Run run) throws InputRejectedException {
+  private void readWarc(Path file, FileType type, DocumentSink run) throws InputRejectedException {
     ByteLoader.Prefix prefix = new ByteLoader(maxFileBytes).loadPrefix(file, type.gzipped());
     new WarcArchiveParser(maxFileBytes)
         .parse(file.toString(), type.articleId(), prefix.bytes(), prefix.damage(), run);
@@ -224,6 +235,25 @@ public final class DocumentReader {
     @Override
     public void reject(String input, String reason) {
       rejected.add(new Rejection(input, reason));
+    }
+  }
+
+  /** What reading one file gave, in order, to be passed on to the run's sink. */
+  private static final class Recorded implements DocumentSink {
+    private final List<Consumer<DocumentSink>> events = new ArrayList<>();
+
+    @Override
+    public void accept(RawDocument document) {
+      events.add(sink -> sink.accept(document));
+    }
+
+    @Override
+    public void reject(String input, String reason) {
+      events.add(sink -> sink.reject(input, reason));
+    }
+
+    void replay(DocumentSink sink) {
+      events.forEach(e -> e.accept(sink));
     }
   }
 }

@@ -23,7 +23,10 @@ import dev.crosscheck.store.StoryUpdate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +35,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +68,15 @@ import java.util.function.Supplier;
 public final class StoreUpdater {
   /** Articles committed per transaction. */
   public static final int DEFAULT_BATCH_SIZE = 64;
+
+  /**
+   * Batches extracted ahead of the one being committed: enough that the cores never wait for a
+   * commit, few enough that little is extracted in vain when a commit fails.
+   */
+  static final int BATCHES_AHEAD = 2;
+
+  /** Stories whose texts are read at a time while earlier stories are computed. */
+  static final int TEXT_CHUNK = 256;
 
   /** Refreshes tried in a row while other processes keep updating the same stories. */
   public static final int MAX_REFRESH_ATTEMPTS = 8;
@@ -105,12 +120,27 @@ public final class StoreUpdater {
   public List<IngestEntry> ingest(List<Path> inputs) {
     IngestResult read = reader.read(inputs);
     List<RawDocument> documents = read.documents();
-    List<IngestEntry> entries = new ArrayList<>();
-    List<Rejection> unread = read.rejected();
+    List<List<RawDocument>> batches = new ArrayList<>();
     for (int from = 0; from < documents.size() || from == 0; from += batchSize) {
-      List<RawDocument> batch =
-          documents.subList(from, Math.min(documents.size(), from + batchSize));
-      entries.addAll(add(batch, from == 0 ? unread : List.of()));
+      batches.add(documents.subList(from, Math.min(documents.size(), from + batchSize)));
+    }
+    List<IngestEntry> entries = new ArrayList<>();
+    ForkJoinPool pool = new ForkJoinPool(threads());
+    try {
+      // The next batches are extracted on every core while this thread commits one: a commit
+      // waits for the disk, and the cores have work meanwhile. Batches commit in input order.
+      Deque<CompletableFuture<List<Signed>>> ahead = new ArrayDeque<>();
+      int submitted = 0;
+      for (int b = 0; b < batches.size(); b++) {
+        while (submitted < batches.size() && submitted <= b + BATCHES_AHEAD) {
+          List<RawDocument> batch = batches.get(submitted++);
+          ahead.add(CompletableFuture.supplyAsync(() -> sign(batch), pool));
+        }
+        List<Signed> signed = joined(ahead.poll());
+        entries.addAll(commit(signed, b == 0 ? read.rejected() : List.of()));
+      }
+    } finally {
+      pool.shutdownNow();
     }
     return entries;
   }
@@ -123,7 +153,20 @@ public final class StoreUpdater {
    * @return one entry per document, in order, then one per rejection given
    */
   public List<IngestEntry> add(List<RawDocument> documents, List<Rejection> rejected) {
-    List<Signed> signed = documents.parallelStream().map(this::extractAndSign).toList();
+    return commit(sign(documents), rejected);
+  }
+
+  /** Extracts and fingerprints {@code documents}, in parallel (in the caller's pool, if any). */
+  private List<Signed> sign(List<RawDocument> documents) {
+    return documents.parallelStream().map(this::extractAndSign).toList();
+  }
+
+  /**
+   * Adds the articles of {@code signed}, with {@code rejected}, to the store in one transaction.
+   *
+   * @return one entry per document, in order, then one per rejection given
+   */
+  private List<IngestEntry> commit(List<Signed> signed, List<Rejection> rejected) {
     List<NewArticle> articles = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     for (Signed s : signed) {
@@ -219,24 +262,12 @@ public final class StoreUpdater {
             summaries.stream().map(StorySummary::articles).toList(),
             state.nextStory());
     List<Integer> changed = new ArrayList<>();
-    List<String> needed = new ArrayList<>();
     for (int i = 0; i < summaries.size(); i++) {
       if (!naming.unchanged().get(i)) {
         changed.add(i);
-        needed.addAll(summaries.get(i).articles());
       }
     }
-    Map<String, Article> texts = new HashMap<>();
-    store.articles(needed).forEach(a -> texts.put(a.id(), a));
-    List<RunResult> results =
-        changed.parallelStream()
-            .map(
-                i ->
-                    pipeline.summarize(
-                        naming.ids().get(i),
-                        summaries.get(i).articles().stream().map(texts::get).toList(),
-                        summaries.get(i)))
-            .toList();
+    List<RunResult> results = summarize(changed, naming.ids(), summaries);
     List<Story> stories = new ArrayList<>();
     List<ArticleResult> placements = new ArrayList<>();
     for (RunResult r : results) {
@@ -253,6 +284,63 @@ public final class StoreUpdater {
   }
 
   /**
+   * The stories {@code changed} (indexes into {@code summaries}) computed, in that order. The
+   * largest go first, so that no core is left alone with a long story at the end; this thread reads
+   * the texts of the next stories while the cores compute the earlier ones.
+   */
+  private List<RunResult> summarize(
+      List<Integer> changed, List<String> ids, List<StorySummary> summaries) {
+    List<Integer> order = new ArrayList<>(changed);
+    order.sort(
+        Comparator.comparingInt((Integer i) -> -summaries.get(i).articles().size())
+            .thenComparingInt(i -> i));
+    Map<Integer, CompletableFuture<RunResult>> running = new HashMap<>();
+    ForkJoinPool pool = new ForkJoinPool(threads());
+    try {
+      for (int from = 0; from < order.size(); from += TEXT_CHUNK) {
+        List<Integer> chunk = order.subList(from, Math.min(order.size(), from + TEXT_CHUNK));
+        Map<String, Article> texts = new HashMap<>();
+        store
+            .articles(chunk.stream().flatMap(i -> summaries.get(i).articles().stream()).toList())
+            .forEach(a -> texts.put(a.id(), a));
+        for (int i : chunk) {
+          List<Article> articles = summaries.get(i).articles().stream().map(texts::get).toList();
+          running.put(
+              i,
+              CompletableFuture.supplyAsync(
+                  () -> pipeline.summarize(ids.get(i), articles, summaries.get(i)), pool));
+        }
+      }
+      List<RunResult> results = new ArrayList<>();
+      for (int i : changed) {
+        results.add(joined(running.get(i)));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The value of {@code future}, with a failure thrown as it was thrown. */
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private static int threads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
    * The stories of {@code articles}: those not clustered yet by this updater are added to its
    * clusterer (articles are never removed from a store, and the clustering depends only on the set
    * of articles, so a long-lived updater such as the server's adds only what is new). A new updater
@@ -264,11 +352,7 @@ public final class StoreUpdater {
       if (clusterer == null) {
         ClusteringKeeper.Restored restored =
             keeper.restore(
-                () ->
-                    IncrementalClusterer.withThreads(
-                        today, Runtime.getRuntime().availableProcessors()),
-                articles,
-                this::features);
+                () -> IncrementalClusterer.withThreads(today, threads()), articles, this::features);
         clusterer = restored.clusterer();
         clustered.addAll(restored.ids());
       }

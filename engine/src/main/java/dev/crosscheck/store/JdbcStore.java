@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,29 +139,40 @@ abstract class JdbcStore implements Store {
 
   @Override
   public List<IngestEntry> add(List<NewArticle> articles, List<Rejection> rejected) {
+    // Hashed before the write lock is taken: other writers wait only for the SQL.
+    List<String> hashes = articles.stream().map(n -> hasher.hash(n.article())).toList();
+    List<String> ids = articles.stream().map(n -> n.article().id()).toList();
     return write(
         "add articles",
         c -> {
           String now = Instant.now().toString();
+          StoredRows.Known known = rows.known(c, ids, hashes);
           List<IngestEntry> entries = new ArrayList<>();
-          long generation = -1;
-          for (NewArticle n : articles) {
-            String hash = hasher.hash(n.article());
-            IngestEntry duplicate = rows.duplicate(c, n.article(), hash);
+          List<NewArticle> accepted = new ArrayList<>();
+          List<String> acceptedHashes = new ArrayList<>();
+          Map<String, Fingerprint> fingerprints = new LinkedHashMap<>();
+          for (int i = 0; i < articles.size(); i++) {
+            NewArticle n = articles.get(i);
+            IngestEntry duplicate = StoredRows.duplicate(known, n.article(), hashes.get(i));
             if (duplicate != null) {
               entries.add(duplicate);
               continue;
             }
-            if (generation < 0) {
-              generation = nextGeneration(c);
-            }
-            rows.insertArticle(c, n, hash, generation, now);
+            // Later articles of the batch meet this one as if it were stored already.
+            known.hashById().put(n.article().id(), hashes.get(i));
+            known.idByHash().put(hashes.get(i), n.article().id());
+            accepted.add(n);
+            acceptedHashes.add(hashes.get(i));
             if (n.fingerprint() != null) {
-              storyRows.putFingerprints(c, Map.of(n.article().id(), n.fingerprint()));
+              fingerprints.put(n.article().id(), n.fingerprint());
             }
             entries.add(
                 new IngestEntry(
                     n.article().input(), n.article().id(), IngestStatus.ACCEPTED, null));
+          }
+          if (!accepted.isEmpty()) {
+            rows.insertArticles(c, accepted, acceptedHashes, nextGeneration(c), now);
+            storyRows.putFingerprints(c, fingerprints);
           }
           for (Rejection r : rejected) {
             entries.add(new IngestEntry(r.input(), null, IngestStatus.REJECTED, r.reason()));
@@ -243,6 +255,8 @@ abstract class JdbcStore implements Store {
 
   @Override
   public boolean updateStories(StoryUpdate update) {
+    // Encoded before the write lock is taken, on every core: a first update writes every story.
+    List<String> json = update.stories().parallelStream().map(codec::write).toList();
     return write(
         "update stories",
         c -> {
@@ -254,7 +268,6 @@ abstract class JdbcStore implements Store {
           Set<String> gone = new LinkedHashSet<>(update.removed());
           update.stories().forEach(s -> gone.add(s.id()));
           storyRows.deleteStories(c, gone);
-          List<String> json = update.stories().stream().map(codec::write).toList();
           storyRows.insertStories(c, update.stories(), json);
           storyRows.insertPlacements(c, update.placements());
           rows.setMeta(c, Schema.STORIES_GENERATION, Long.toString(update.generation()));

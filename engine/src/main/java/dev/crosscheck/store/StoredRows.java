@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,34 +41,66 @@ final class StoredRows {
     }
   }
 
-  /** The duplicate entry for {@code a} when its id or content is already stored, else null. */
-  IngestEntry duplicate(Connection c, Article a, String hash) throws SQLException {
-    String sameId = null;
-    String sameIdHash = null;
-    String sameContent = null;
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT id, content_hash FROM articles WHERE id = ? OR content_hash = ?")) {
-      p.setString(1, a.id());
-      p.setString(2, hash);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          if (r.getString(1).equals(a.id())) {
-            sameId = r.getString(1);
-            sameIdHash = r.getString(2);
-          } else {
-            sameContent = r.getString(1);
+  /**
+   * Parameters per {@code IN} list: well under SQLite's oldest limit of 999 variables per statement
+   * (a query binds two lists), and few statements for a batch.
+   */
+  static final int IN_CHUNK = 400;
+
+  /**
+   * The stored rows that share an id or a content hash with the batch: content hash by id, and id
+   * by content hash, read in a few statements instead of one per article.
+   */
+  record Known(Map<String, String> hashById, Map<String, String> idByHash) {}
+
+  Known known(Connection c, List<String> ids, List<String> hashes) throws SQLException {
+    Map<String, String> hashById = new HashMap<>();
+    Map<String, String> idByHash = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      int to = Math.min(ids.size(), from + IN_CHUNK);
+      String marks = marks(to - from);
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT id, content_hash FROM articles WHERE id IN ("
+                  + marks
+                  + ") OR content_hash IN ("
+                  + marks
+                  + ")")) {
+        for (int i = from; i < to; i++) {
+          p.setString(i - from + 1, ids.get(i));
+          p.setString(to - from + i - from + 1, hashes.get(i));
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            hashById.put(r.getString(1), r.getString(2));
+            idByHash.put(r.getString(2), r.getString(1));
           }
         }
       }
     }
-    if (sameId != null) {
+    return new Known(hashById, idByHash);
+  }
+
+  /** {@code n} comma-separated parameter marks. */
+  static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  /**
+   * The duplicate entry for {@code a} when its id or content is among {@code known} (stored, or
+   * accepted earlier in the batch), else null. An article with the same id wins over one with the
+   * same content.
+   */
+  static IngestEntry duplicate(Known known, Article a, String hash) {
+    String sameIdHash = known.hashById().get(a.id());
+    if (sameIdHash != null) {
       String reason =
           hash.equals(sameIdHash)
-              ? "already stored as " + sameId
-              : "an article with id " + sameId + " is already stored (other content; kept)";
-      return new IngestEntry(a.input(), sameId, IngestStatus.DUPLICATE, reason);
+              ? "already stored as " + a.id()
+              : "an article with id " + a.id() + " is already stored (other content; kept)";
+      return new IngestEntry(a.input(), a.id(), IngestStatus.DUPLICATE, reason);
     }
+    String sameContent = known.idByHash().get(hash);
     if (sameContent != null) {
       return new IngestEntry(
           a.input(),
@@ -77,35 +111,41 @@ final class StoredRows {
     return null;
   }
 
-  void insertArticle(Connection c, NewArticle n, String hash, long generation, String now)
+  /** Inserts the articles with their content hashes, in order, through one prepared statement. */
+  void insertArticles(
+      Connection c, List<NewArticle> articles, List<String> hashes, long generation, String now)
       throws SQLException {
-    Article a = n.article();
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO articles ("
                 + ARTICLE_COLUMNS
                 + ", content_hash, generation, raw_format, raw_content, ingested_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      String[] fields = {
-        a.id(),
-        a.input(),
-        a.title(),
-        a.byline(),
-        a.source(),
-        a.url(),
-        a.published(),
-        a.language(),
-        a.text()
-      };
-      for (int i = 0; i < fields.length; i++) {
-        JdbcStore.setText(p, i + 1, fields[i]);
+      for (int k = 0; k < articles.size(); k++) {
+        NewArticle n = articles.get(k);
+        Article a = n.article();
+        String[] fields = {
+          a.id(),
+          a.input(),
+          a.title(),
+          a.byline(),
+          a.source(),
+          a.url(),
+          a.published(),
+          a.language(),
+          a.text()
+        };
+        for (int i = 0; i < fields.length; i++) {
+          JdbcStore.setText(p, i + 1, fields[i]);
+        }
+        p.setString(10, hashes.get(k));
+        p.setLong(11, generation);
+        p.setString(12, n.raw().format().name().toLowerCase(Locale.ROOT));
+        p.setString(13, n.raw().content());
+        p.setString(14, now);
+        p.addBatch();
       }
-      p.setString(10, hash);
-      p.setLong(11, generation);
-      p.setString(12, n.raw().format().name().toLowerCase(Locale.ROOT));
-      p.setString(13, n.raw().content());
-      p.setString(14, now);
-      p.executeUpdate();
+      p.executeBatch();
     }
   }
 
@@ -152,17 +192,34 @@ final class StoredRows {
   }
 
   /** The articles of {@code ids}, whole, in that order; unknown ids are skipped. */
-  List<Article> articles(Connection c, Iterable<String> ids) throws SQLException {
-    List<Article> articles = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
-      for (String id : ids) {
-        p.setString(1, id);
+  List<Article> articles(Connection c, Collection<String> ids) throws SQLException {
+    List<String> asked = List.copyOf(ids);
+    Map<String, Article> found = new HashMap<>();
+    for (int from = 0; from < asked.size(); from += IN_CHUNK) {
+      int to = Math.min(asked.size(), from + IN_CHUNK);
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT "
+                  + ARTICLE_COLUMNS
+                  + " FROM articles WHERE id IN ("
+                  + marks(to - from)
+                  + ")")) {
+        for (int i = from; i < to; i++) {
+          p.setString(i - from + 1, asked.get(i));
+        }
         try (ResultSet r = p.executeQuery()) {
-          if (r.next()) {
-            articles.add(JdbcStore.article(r));
+          while (r.next()) {
+            Article a = JdbcStore.article(r);
+            found.put(a.id(), a);
           }
         }
+      }
+    }
+    List<Article> articles = new ArrayList<>();
+    for (String id : asked) {
+      Article a = found.get(id);
+      if (a != null) {
+        articles.add(a);
       }
     }
     return articles;

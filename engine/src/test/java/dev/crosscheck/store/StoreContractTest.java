@@ -239,6 +239,66 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aLargeBatchIsCheckedAsIfAddedOneByOne() {
+    // More articles than one statement's parameter list holds, duplicates within and across calls.
+    Random random = new Random(20261121L);
+    Store store = open();
+    Map<String, String> textById = new LinkedHashMap<>();
+    Map<String, String> idByText = new java.util.HashMap<>();
+    for (int call = 0; call < 2; call++) {
+      List<Article> articles = new ArrayList<>();
+      for (int i = 0; i < 1000; i++) {
+        String id = "id" + random.nextInt(1500);
+        // One title for all: articles of other ids may have the same content.
+        articles.add(
+            new Article(
+                id,
+                id + ".txt",
+                "Title",
+                null,
+                "Outlet",
+                null,
+                "2025-02-17",
+                "en",
+                "Text " + random.nextInt(1500) + "."));
+      }
+      List<IngestEntry> entries =
+          store.add(articles.stream().map(StoreContractTest::incoming).toList(), List.of());
+
+      assertThat(entries).hasSize(articles.size());
+      for (int i = 0; i < articles.size(); i++) {
+        Article a = articles.get(i);
+        IngestEntry e = entries.get(i);
+        if (textById.containsKey(a.id())) {
+          assertThat(e.status()).isEqualTo(IngestStatus.DUPLICATE);
+          assertThat(e.articleId()).isEqualTo(a.id());
+          assertThat(e.reason())
+              .contains(a.text().equals(textById.get(a.id())) ? "already stored" : "other content");
+        } else if (idByText.containsKey(a.text())) {
+          assertThat(e.status()).isEqualTo(IngestStatus.DUPLICATE);
+          assertThat(e.articleId()).isEqualTo(idByText.get(a.text()));
+        } else {
+          assertThat(e.status()).isEqualTo(IngestStatus.ACCEPTED);
+          textById.put(a.id(), a.text());
+          idByText.put(a.text(), a.id());
+        }
+      }
+    }
+
+    assertThat(store.snapshot().articles())
+        .extracting(Article::id)
+        .containsExactlyElementsOf(textById.keySet());
+    List<String> asked = new ArrayList<>(textById.keySet());
+    java.util.Collections.shuffle(asked, random);
+    asked.add(1, "nope");
+    asked.add(asked.get(0));
+    List<String> expected = new ArrayList<>(asked);
+    expected.remove("nope");
+    assertThat(store.articles(asked)).extracting(Article::id).containsExactlyElementsOf(expected);
+    assertThat(store.articles(asked)).extracting(Article::text).doesNotContainNull();
+  }
+
+  @Test
   void concurrentWritersLoseAndDuplicateNothing() throws Exception {
     Store store = open();
     ExecutorService pool = Executors.newFixedThreadPool(4);
