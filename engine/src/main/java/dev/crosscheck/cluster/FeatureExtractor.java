@@ -107,6 +107,11 @@ public final class FeatureExtractor {
     long[] entityKeys =
         terms.entities().stream()
             .filter(e -> entityIdf.applyAsDouble(e) >= DEFAULT_MIN_KEY_IDF)
+            // The most specific entities, in an order of their own: the set's order changes from
+            // one process to the next, and the keys must not.
+            .sorted(
+                Comparator.comparingDouble((String e) -> -entityIdf.applyAsDouble(e))
+                    .thenComparing(Comparator.naturalOrder()))
             .limit(DEFAULT_ENTITY_KEYS)
             .mapToLong(e -> SparseVector.hash(BackgroundFrequencies.ENTITY_PREFIX + e))
             .toArray();

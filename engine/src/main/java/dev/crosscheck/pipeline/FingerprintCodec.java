@@ -25,11 +25,13 @@ import java.util.List;
  * entity names (count, then UTF-8 length and bytes each), the index keys (count, keys), the date
  * (epoch day, or {@link Long#MIN_VALUE} when unknown). The MinHash signature goes in its own
  * column. Bump {@link #FORMAT} whenever the features or this layout change: stored fingerprints of
- * another format are computed again from the text.
+ * another format are computed again from the text. Format 1 chose an article's entity keys in its
+ * entity set's order, which changes from one process to the next; format 2 takes the most specific
+ * ones.
  */
 public final class FingerprintCodec {
   /** The format this codec writes and the only one it reads. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private static final long NO_DATE = Long.MIN_VALUE;
 
