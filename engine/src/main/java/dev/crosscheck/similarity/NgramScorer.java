@@ -22,13 +22,46 @@ final class NgramScorer {
    * @throws IllegalArgumentException if {@code n < 1}
    */
   static double precision(List<String> a, List<String> b, int n) {
+    return precisions(a, b, n).forward();
+  }
+
+  /**
+   * The clipped word n-gram precision in both directions, each side's n-grams counted once: the
+   * clipped match count is the same both ways, only the denominators differ.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  static Precisions precisions(List<String> a, List<String> b, int n) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     checkOrder(n);
-    if (a.size() < n) {
-      return 0;
+    if (a.size() < n && b.size() < n) {
+      return new Precisions(0, 0);
     }
-    return (double) clippedMatches(wordGrams(a, n), wordGrams(b, n)) / (a.size() - n + 1);
+    int matches = clippedMatches(wordGrams(a, n), wordGrams(b, n));
+    return new Precisions(share(matches, a.size() - n + 1), share(matches, b.size() - n + 1));
+  }
+
+  /**
+   * The clipped n-gram precision of two texts in both directions, each in [0, 1].
+   *
+   * @param forward the share of the first text's n-grams found in the second
+   * @param backward the share of the second text's n-grams found in the first
+   */
+  record Precisions(double forward, double backward) {
+    /** The smaller of the two directions. */
+    double min() {
+      return Math.min(forward, backward);
+    }
+
+    /** The larger of the two directions. */
+    double max() {
+      return Math.max(forward, backward);
+    }
+  }
+
+  private static double share(int matches, int grams) {
+    return grams <= 0 ? 0 : (double) matches / grams;
   }
 
   /**

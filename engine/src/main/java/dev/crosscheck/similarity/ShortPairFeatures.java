@@ -146,10 +146,8 @@ public record ShortPairFeatures(
     int longer = Math.max(a.tokens().size(), b.tokens().size());
     String joinedA = String.join(" ", a.tokens());
     String joinedB = String.join(" ", b.tokens());
-    double unigramAb = NgramScorer.precision(a.tokens(), b.tokens(), 1);
-    double unigramBa = NgramScorer.precision(b.tokens(), a.tokens(), 1);
-    double bigramAb = NgramScorer.precision(a.tokens(), b.tokens(), 2);
-    double bigramBa = NgramScorer.precision(b.tokens(), a.tokens(), 2);
+    NgramScorer.Precisions unigramPrecision = NgramScorer.precisions(a.tokens(), b.tokens(), 1);
+    NgramScorer.Precisions bigramPrecision = NgramScorer.precisions(a.tokens(), b.tokens(), 2);
     Set<String> figuresA = figures(a.tokens());
     Set<String> figuresB = figures(b.tokens());
     Set<String> namesA = names(a);
@@ -176,10 +174,10 @@ public record ShortPairFeatures(
         tokens.worst(),
         tokens.unmatched(),
         Math.min(1, (onlyIn(figuresA, figuresB) + onlyIn(figuresB, figuresA)) / 4.0),
-        Math.min(unigramAb, unigramBa),
-        Math.max(unigramAb, unigramBa),
-        Math.min(bigramAb, bigramBa),
-        Math.max(bigramAb, bigramBa),
+        unigramPrecision.min(),
+        unigramPrecision.max(),
+        bigramPrecision.min(),
+        bigramPrecision.max(),
         NgramScorer.characterF(joinedA, joinedB, 4),
         Math.min(1, Math.min(onlyIn(figuresA, figuresB), onlyIn(figuresB, figuresA)) / 4.0),
         Math.min(1, Math.min(onlyIn(namesA, namesB), onlyIn(namesB, namesA)) / 4.0),

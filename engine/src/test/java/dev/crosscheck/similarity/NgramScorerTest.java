@@ -50,6 +50,28 @@ class NgramScorerTest {
   }
 
   @Test
+  void precisionsInBothDirectionsEqualTheTwoOneWayPrecisions() {
+    Random random = new Random(23);
+    String[] words = {"the", "port", "fire", "14", "said", "barge"};
+    for (int t = 0; t < 100; t++) {
+      List<String> x = words(random, words);
+      List<String> y = words(random, words);
+      for (int n = 1; n <= 3; n++) {
+        NgramScorer.Precisions both = NgramScorer.precisions(x, y, n);
+        assertThat(both.forward()).isEqualTo(NgramScorer.precision(x, y, n));
+        assertThat(both.backward()).isEqualTo(NgramScorer.precision(y, x, n));
+        assertThat(both.min()).isLessThanOrEqualTo(both.max());
+      }
+    }
+    NgramScorer.Precisions canned =
+        NgramScorer.precisions(List.of("the", "port"), List.of("the", "port", "fire", "x"), 1);
+    assertThat(canned.forward()).isEqualTo(1.0);
+    assertThat(canned.backward()).isEqualTo(0.5);
+    assertThat(NgramScorer.precisions(List.of(), List.of(), 2))
+        .isEqualTo(new NgramScorer.Precisions(0, 0));
+  }
+
+  @Test
   void emptyInputGivesZeroAndABadOrderIsRejected() {
     assertThat(NgramScorer.precision(List.of(), List.of("a"), 1)).isZero();
     assertThat(NgramScorer.precision(List.of("a"), List.of(), 1)).isZero();
