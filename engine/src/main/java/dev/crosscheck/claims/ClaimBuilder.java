@@ -228,7 +228,9 @@ public final class ClaimBuilder {
       int rank = lineage.groups().get(group).indexOf(profile.id());
       var published = profile.article().article().publishedDate();
       Set<Integer> fillerIndexes = filler.getOrDefault(profile.id(), Set.of());
-      Set<String> known = EntitySlots.knownNames(profile.article().sentences());
+      Set<String> known =
+          EntityRecognizer.knownNames(
+              profile.article().sentences().stream().map(Sentence::text).toList());
       for (Sentence sentence : profile.article().sentences()) {
         if (fillerIndexes.contains(sentence.index()) || !isStatement(sentence)) {
           continue;

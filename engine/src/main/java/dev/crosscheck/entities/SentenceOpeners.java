@@ -92,14 +92,14 @@ final class SentenceOpeners {
   static Set<String> knownNames(List<String> sentences) {
     Set<String> known = new HashSet<>();
     for (String sentence : sentences) {
-      String[] words = sentence.strip().split("\\s+");
+      String[] words = SPACES.split(sentence.strip());
       // The first word with a letter opens the sentence, after a bullet ("- Senior officials").
       int first = 0;
-      while (first < words.length && !words[first].matches(".*\\p{L}.*")) {
+      while (first < words.length && !hasLetter(words[first])) {
         first++;
       }
       for (int i = first + 1; i < words.length; i++) {
-        String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String w = lettersOnEdges(words[i]) ? words[i] : EDGES.matcher(words[i]).replaceAll("");
         if (!w.isEmpty()
             && Character.isUpperCase(w.codePointAt(0))
             && !words[i - 1].endsWith(".")) {
@@ -108,6 +108,36 @@ final class SentenceOpeners {
       }
     }
     return known;
+  }
+
+  // Compiled once: every sentence of every article of a story is split.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  // Non-letters at either end of a word.
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
+  /**
+   * Whether {@code word} matches {@code .*\\p{L}.*}: it has a letter, and no line terminator (which
+   * {@code .} does not match).
+   */
+  private static boolean hasLetter(String word) {
+    boolean letter = false;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (cp == '\n' || cp == '\r' || cp == '\u0085' || cp == '\u2028' || cp == '\u2029') {
+        return false;
+      }
+      letter |= Character.isLetter(cp);
+      i += Character.charCount(cp);
+    }
+    return letter;
+  }
+
+  /** Whether {@code word} starts and ends with a letter: then {@link #EDGES} removes nothing. */
+  private static boolean lettersOnEdges(String word) {
+    return !word.isEmpty()
+        && Character.isLetter(word.codePointAt(0))
+        && Character.isLetter(word.codePointBefore(word.length()));
   }
 
   /**
