@@ -392,8 +392,14 @@ public final class ClaimBuilder {
 
   /** The sentence without a list bullet. */
   private static String clean(String text) {
-    return text.strip().replaceFirst("^[-•*–]\\s+", "");
+    String stripped = text.strip();
+    return stripped.isEmpty() || "-•*–".indexOf(stripped.charAt(0)) < 0
+        ? stripped
+        : BULLET.matcher(stripped).replaceFirst("");
   }
+
+  private static final java.util.regex.Pattern BULLET =
+      java.util.regex.Pattern.compile("^[-•*–]\\s+");
 
   private static String key(String article, int sentence) {
     return Statement.keyOf(article, sentence);
