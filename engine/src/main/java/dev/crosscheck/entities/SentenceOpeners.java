@@ -1,5 +1,6 @@
 package dev.crosscheck.entities;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ final class SentenceOpeners {
   static Set<String> knownNames(List<String> sentences) {
     Set<String> known = new HashSet<>();
     for (String sentence : sentences) {
-      String[] words = SPACES.split(sentence.strip());
+      String[] words = words(sentence.strip());
       // The first word with a letter opens the sentence, after a bullet ("- Senior officials").
       int first = 0;
       while (first < words.length && !hasLetter(words[first])) {
@@ -110,8 +111,29 @@ final class SentenceOpeners {
     return known;
   }
 
-  // Compiled once: every sentence of every article of a story is split.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * The words of a stripped sentence, as splitting it at {@code \\s+} gives them (one empty word
+   * for an empty sentence): every sentence of every article of a story is split.
+   */
+  static String[] words(String stripped) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= stripped.length(); i++) {
+      boolean blank = i == stripped.length() || isBlank(stripped.charAt(i));
+      if (!blank && start < 0) {
+        start = i;
+      } else if (blank && start >= 0) {
+        words.add(stripped.substring(start, i));
+        start = -1;
+      }
+    }
+    return words.isEmpty() ? new String[] {stripped} : words.toArray(new String[0]);
+  }
+
+  /** A blank as a pattern's {@code \\s} means it: ASCII only. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
 
   // Non-letters at either end of a word.
   private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
