@@ -54,7 +54,7 @@ final class EntitySlots {
 
   private static Set<String> roleWords(String title) {
     Set<String> roles = new HashSet<>();
-    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : Facts.NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
       if (EntityRecognizer.isRoleWord(w)) {
         roles.add(w);
       }

@@ -81,7 +81,7 @@ record Facts(
   /** The role modifiers a title carries ("former" in "former envoy", "ex-minister"). */
   static Set<String> modifiersOf(String title) {
     Set<String> found = new LinkedHashSet<>();
-    for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
       String meaning = MODIFIERS.get(word);
       if (meaning != null) {
         found.add(meaning);
@@ -91,6 +91,11 @@ record Facts(
   }
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
+
+  /** Runs of non-letters, where titles split into words; compiled once, titles are many. */
+  static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+  private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
   // Each modifier with the word it means: "previous envoy" and "ex-envoy" say "former envoy".
   private static final Map<String, String> MODIFIERS =
       Map.of(
@@ -317,7 +322,7 @@ record Facts(
       List<String> words = new ArrayList<>();
       String quoted =
           m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "");
-      for (String w : quoted.split("[^\\p{L}\\p{N}]+")) {
+      for (String w : NOT_LETTERS_OR_DIGITS.split(quoted)) {
         if (!w.isEmpty()) {
           words.add(w);
         }
