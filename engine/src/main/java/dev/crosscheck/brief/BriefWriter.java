@@ -253,6 +253,9 @@ public final class BriefWriter {
     articles.forEach(a -> byId.putIfAbsent(a.id(), a));
     Map<String, Integer> claimOf = new HashMap<>();
     Map<String, Double> closeness = new HashMap<>();
+    // Each article's sentences are compared with every claim it is a source of: cleaned and
+    // reduced to content words once.
+    Map<String, SentenceWords> wordsOf = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       String text = clean(claim.text());
@@ -262,15 +265,14 @@ public final class BriefWriter {
         if (article == null) {
           continue;
         }
+        SentenceWords sentences = wordsOf.computeIfAbsent(source, id -> SentenceWords.of(article));
         Sentence best = null;
         double bestScore = 0;
-        for (Sentence s : article.sentences()) {
+        for (int k = 0; k < sentences.texts().length; k++) {
           double score =
-              clean(s.text()).equals(text)
-                  ? 2
-                  : jaccard(words, StoryVocabulary.content(s.tokens()));
+              sentences.texts()[k].equals(text) ? 2 : jaccard(words, sentences.content().get(k));
           if (score > bestScore) {
-            best = s;
+            best = article.sentences().get(k);
             bestScore = score;
           }
         }
@@ -284,13 +286,30 @@ public final class BriefWriter {
     return claimOf;
   }
 
+  /** An article's sentences cleaned and reduced to their content words, in order. */
+  private record SentenceWords(String[] texts, List<Set<String>> content) {
+    static SentenceWords of(AnalyzedArticle article) {
+      List<Sentence> sentences = article.sentences();
+      String[] texts = new String[sentences.size()];
+      List<Set<String>> content = new ArrayList<>(sentences.size());
+      for (int k = 0; k < texts.length; k++) {
+        texts[k] = clean(sentences.get(k).text());
+        content.add(StoryVocabulary.content(sentences.get(k).tokens()));
+      }
+      return new SentenceWords(texts, content);
+    }
+  }
+
   private static String key(String article, int sentence) {
     return article + '\u0001' + sentence;
   }
 
   /** The sentence without surrounding space or a list bullet. */
   private static String clean(String text) {
-    return BULLET.matcher(text.strip()).replaceFirst("");
+    String stripped = text.strip();
+    return stripped.isEmpty() || "-•*–".indexOf(stripped.charAt(0)) < 0
+        ? stripped
+        : BULLET.matcher(stripped).replaceFirst("");
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {

@@ -228,7 +228,9 @@ public final class ClaimBuilder {
       int rank = lineage.groups().get(group).indexOf(profile.id());
       var published = profile.article().article().publishedDate();
       Set<Integer> fillerIndexes = filler.getOrDefault(profile.id(), Set.of());
-      Set<String> known = EntitySlots.knownNames(profile.article().sentences());
+      Set<String> known =
+          EntityRecognizer.knownNames(
+              profile.article().sentences().stream().map(Sentence::text).toList());
       for (Sentence sentence : profile.article().sentences()) {
         if (fillerIndexes.contains(sentence.index()) || !isStatement(sentence)) {
           continue;
@@ -390,8 +392,14 @@ public final class ClaimBuilder {
 
   /** The sentence without a list bullet. */
   private static String clean(String text) {
-    return text.strip().replaceFirst("^[-•*–]\\s+", "");
+    String stripped = text.strip();
+    return stripped.isEmpty() || "-•*–".indexOf(stripped.charAt(0)) < 0
+        ? stripped
+        : BULLET.matcher(stripped).replaceFirst("");
   }
+
+  private static final java.util.regex.Pattern BULLET =
+      java.util.regex.Pattern.compile("^[-•*–]\\s+");
 
   private static String key(String article, int sentence) {
     return Statement.keyOf(article, sentence);

@@ -5,7 +5,6 @@ import dev.crosscheck.entities.EntityRecognizer;
 import dev.crosscheck.entities.Mention;
 import dev.crosscheck.entities.NameResolver;
 import dev.crosscheck.entities.SpeakerFinder;
-import dev.crosscheck.model.Sentence;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,11 +18,6 @@ import java.util.regex.Pattern;
 final class EntitySlots {
   private static final Pattern HISTORICAL =
       Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|last|onetime|one-time|longtime)\\b");
-
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  // Non-letters at either end of a word.
-  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
   private final NameResolver resolver;
   private final SpeakerFinder speakers = new SpeakerFinder();
@@ -60,35 +54,11 @@ final class EntitySlots {
 
   private static Set<String> roleWords(String title) {
     Set<String> roles = new HashSet<>();
-    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : Facts.NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
       if (EntityRecognizer.isRoleWord(w)) {
         roles.add(w);
       }
     }
     return roles;
-  }
-
-  /** Words an article writes capitalized inside a sentence (lower case): names, not openers. */
-  static Set<String> knownNames(List<Sentence> sentences) {
-    Set<String> known = new HashSet<>();
-    for (Sentence s : sentences) {
-      String[] words = SPACES.split(s.text().strip());
-      for (int i = 1; i < words.length; i++) {
-        String w = lettersOnEdges(words[i]) ? words[i] : EDGES.matcher(words[i]).replaceAll("");
-        if (!w.isEmpty()
-            && Character.isUpperCase(w.codePointAt(0))
-            && !words[i - 1].endsWith(".")) {
-          known.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return known;
-  }
-
-  /** Whether {@code word} starts and ends with a letter: then {@link #EDGES} removes nothing. */
-  private static boolean lettersOnEdges(String word) {
-    return !word.isEmpty()
-        && Character.isLetter(word.codePointAt(0))
-        && Character.isLetter(word.codePointBefore(word.length()));
   }
 }

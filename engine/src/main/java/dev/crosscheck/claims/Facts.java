@@ -81,7 +81,7 @@ record Facts(
   /** The role modifiers a title carries ("former" in "former envoy", "ex-minister"). */
   static Set<String> modifiersOf(String title) {
     Set<String> found = new LinkedHashSet<>();
-    for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
       String meaning = MODIFIERS.get(word);
       if (meaning != null) {
         found.add(meaning);
@@ -91,6 +91,11 @@ record Facts(
   }
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
+
+  /** Runs of non-letters, where titles split into words; compiled once, titles are many. */
+  static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+  private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
   // Each modifier with the word it means: "previous envoy" and "ex-envoy" say "former envoy".
   private static final Map<String, String> MODIFIERS =
       Map.of(
@@ -133,7 +138,7 @@ record Facts(
     Set<String> numbers = new LinkedHashSet<>();
     Set<String> days = new LinkedHashSet<>();
     Set<String> modifiers = new LinkedHashSet<>();
-    boolean negated = text.toLowerCase(Locale.ROOT).contains("n't");
+    boolean negated = hasContractedNot(text);
     List<String[]> measured = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
@@ -157,7 +162,8 @@ record Facts(
     }
     Matcher role = ROLE_MODIFIER.matcher(text);
     Map<String, Set<String>> heads = new HashMap<>();
-    while (role.find()) {
+    boolean modifiable = mayHaveModifier(text);
+    while (modifiable && role.find()) {
       String meaning = MODIFIERS.get(role.group(1).toLowerCase(Locale.ROOT));
       modifiers.add(meaning);
       Matcher head = HEAD.matcher(text).region(role.end(1), text.length());
@@ -167,7 +173,7 @@ record Facts(
             .add(head.group(1).toLowerCase(Locale.ROOT));
       }
     }
-    Matcher date = MONTH_DAY.matcher(text.toLowerCase(Locale.ROOT));
+    Matcher date = MONTH_DAY.matcher(hasDigit(text) ? text.toLowerCase(Locale.ROOT) : "");
     while (date.find()) {
       String month = date.group(1) != null ? date.group(1) : date.group(4);
       String day = date.group(2) != null ? date.group(2) : date.group(3);
@@ -258,14 +264,65 @@ record Facts(
     return WEEKDAYS.get(day.ordinal());
   }
 
+  /*
+   * What every match of a pattern holds, checked first: the patterns ran on every clause of every
+   * article of a story, and most clauses hold none of it.
+   */
+
+  /** Whether "n't" is written, in any case (what the lower-cased text would contain). */
+  private static boolean hasContractedNot(String text) {
+    for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
+      if (i > 0
+          && i + 1 < text.length()
+          && (text.charAt(i - 1) == 'n' || text.charAt(i - 1) == 'N')
+          && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@link #ROLE_MODIFIER} may be written: its letters after the first. */
+  private static boolean mayHaveModifier(String text) {
+    for (String rest : MODIFIER_ENDINGS) {
+      if (text.contains(rest)) {
+        return true;
+      }
+    }
+    // "ex" before a blank or hyphen.
+    for (int i = text.indexOf('x'); i >= 0; i = text.indexOf('x', i + 1)) {
+      if (i + 1 < text.length() && " \t\n\u000B\f\r-".indexOf(text.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] MODIFIER_ENDINGS = {
+    "ormer", "revious", "cting", "nterim", "eputy", "utgoing"
+  };
+
+  /** Whether {@code text} has an ASCII digit: {@link #MONTH_DAY} needs one. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<List<String>> quotes(String text) {
     List<List<String>> quotes = new ArrayList<>();
+    if (!hasAny(text, "\"“„«")) {
+      return quotes;
+    }
     Matcher m = QUOTED.matcher(text);
     while (m.find()) {
       List<String> words = new ArrayList<>();
       String quoted =
           m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "");
-      for (String w : quoted.split("[^\\p{L}\\p{N}]+")) {
+      for (String w : NOT_LETTERS_OR_DIGITS.split(quoted)) {
         if (!w.isEmpty()) {
           words.add(w);
         }
@@ -275,6 +332,15 @@ record Facts(
       }
     }
     return quotes;
+  }
+
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> numberWords() {

@@ -24,7 +24,9 @@ public final class EntityRecognizer {
   /** Most role words a title before a name may have. */
   public static final int MAX_TITLE_WORDS = 6;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+  /** A word: what {@link #tokens} scans for by hand. */
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+
   private static final Pattern NUMBER = Pattern.compile("\\d{1,4}[A-Za-z]?");
   private static final Set<String> NOT_APPOSITION =
       Set.of("as", "and", "or", "but", "well", "with");
@@ -87,11 +89,12 @@ public final class EntityRecognizer {
 
   private static List<Token> tokens(String sentence) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(sentence);
     int previousEnd = 0;
-    while (m.find()) {
-      String text = m.group();
-      int end = m.end();
+    // Scanned by hand as WORD reads: a letter or digit, then letters, digits and '’.&-.
+    for (int start = nextWordStart(sentence, 0); start >= 0; ) {
+      int wordEnd = wordEnd(sentence, start);
+      String text = sentence.substring(start, wordEnd);
+      int end = wordEnd;
       // A final dot ends the sentence unless the word is an abbreviation ("Mr.", "U.S.").
       if (text.endsWith(".") && !isAbbreviation(text)) {
         text = text.substring(0, text.length() - 1);
@@ -101,13 +104,50 @@ public final class EntityRecognizer {
           new Token(
               text,
               Titles.bare(text),
-              m.start(),
+              start,
               end,
               Character.isUpperCase(text.codePointAt(0)),
-              sentence.substring(previousEnd, m.start())));
-      previousEnd = m.end();
+              sentence.substring(previousEnd, start)));
+      previousEnd = wordEnd;
+      start = nextWordStart(sentence, wordEnd);
     }
     return tokens;
+  }
+
+  /** Where the next {@link #WORD} starts at or after {@code from}, or -1. */
+  static int nextWordStart(String sentence, int from) {
+    for (int i = from; i < sentence.length(); ) {
+      int cp = sentence.codePointAt(i);
+      if (isLetterOrNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** Where the {@link #WORD} starting at {@code start} ends. */
+  static int wordEnd(String sentence, int start) {
+    int i = start + Character.charCount(sentence.codePointAt(start));
+    while (i < sentence.length()) {
+      int cp = sentence.codePointAt(i);
+      if (!isLetterOrNumber(cp) && "'’.&-".indexOf(cp) < 0) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** {@code [\\p{L}\\p{N}]}: a letter, or a digit, letter number or other number. */
+  private static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static boolean isAbbreviation(String word) {

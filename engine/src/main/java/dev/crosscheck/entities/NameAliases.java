@@ -32,8 +32,13 @@ public final class NameAliases {
 
   /** Whether {@code a} and {@code b} are listed as names of one country or union. */
   public static boolean same(String a, String b) {
-    Integer ga = GROUP_OF.get(normalize(a));
-    return ga != null && ga.equals(GROUP_OF.get(normalize(b)));
+    int ga = groupOf(a);
+    return ga >= 0 && ga == groupOf(b);
+  }
+
+  /** The index of the group listing {@code name}, or -1 when no group lists it. */
+  static int groupOf(String name) {
+    return GROUP_OF.getOrDefault(normalize(name), -1);
   }
 
   private static String normalize(String name) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Resolves names within an article or across a story (coreference by surname): a lone surname
@@ -21,7 +20,19 @@ import java.util.regex.Pattern;
  * per name (answers depend on the name alone).
  */
 public final class NameResolver {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Whether {@code name} has two words or more: a blank ({@code \\s}, ASCII) inside it, as
+   * splitting it would find. Checked for every name of every statement.
+   */
+  private static boolean hasSeveralWords(String name) {
+    String stripped = name.strip();
+    for (int i = 0; i < stripped.length(); i++) {
+      if (" \t\n\u000B\f\r".indexOf(stripped.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A full name (two words or more, not an organisation) and the key of its surname. */
   private record Full(String name, String surnameKey) {}
@@ -45,7 +56,7 @@ public final class NameResolver {
     // Kinds per name in the order first shown: only the first kind and whether any is PERSON count.
     Map<String, Set<EntityKind>> kindsByName = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (SPACES.split(m.name().strip()).length >= 2 && m.kind() != EntityKind.ORGANISATION) {
+      if (hasSeveralWords(m.name()) && m.kind() != EntityKind.ORGANISATION) {
         full.add(new Full(m.name(), NameVariants.key(m.surname())));
       }
       if (m.kind() != EntityKind.NAME) {
@@ -63,7 +74,7 @@ public final class NameResolver {
    * (spelling variants count as one), else the name itself.
    */
   public String resolve(String name) {
-    if (SPACES.split(name.strip()).length >= 2) {
+    if (hasSeveralWords(name)) {
       return name;
     }
     return resolved.computeIfAbsent(name, this::resolveSurname);

@@ -24,17 +24,7 @@ public final class NameVariants {
 
   /** Whether {@code a} and {@code b} are spellings of one name, word by word. */
   public static boolean same(String a, String b) {
-    String[] wa = words(a);
-    String[] wb = words(b);
-    if (wa.length != wb.length || wa.length == 0) {
-      return false;
-    }
-    for (int i = 0; i < wa.length; i++) {
-      if (!sameWord(wa[i], wb[i])) {
-        return false;
-      }
-    }
-    return true;
+    return sameKeys(NAMES.get(a).keys(), NAMES.get(b).keys());
   }
 
   /** Whether two single words are spellings of one name. */
@@ -83,12 +73,15 @@ public final class NameVariants {
    * and its people ("Ukraine", "Ukrainians"), or listed aliases ("Britain", "United Kingdom").
    */
   public static boolean compatible(String a, String b) {
-    String[] wa = words(a);
-    String[] wb = words(b);
+    Name na = NAMES.get(a);
+    Name nb = NAMES.get(b);
+    String[] wa = na.keys();
+    String[] wb = nb.keys();
     if (wa.length == 0 || wb.length == 0) {
       return false;
     }
-    if (NameAliases.same(a, b) || wa.length == 1 && wb.length == 1 && sameStem(wa[0], wb[0])) {
+    boolean aliases = na.aliasGroup() >= 0 && na.aliasGroup() == nb.aliasGroup();
+    if (aliases || wa.length == 1 && wb.length == 1 && sameStem(wa[0], wb[0])) {
       return true;
     }
     String[] shorter = wa.length <= wb.length ? wa : wb;
@@ -96,16 +89,25 @@ public final class NameVariants {
     boolean suffix = true;
     boolean prefix = true;
     for (int i = 0; i < shorter.length; i++) {
-      suffix &= sameWord(shorter[i], longer[longer.length - shorter.length + i]);
-      prefix &= sameWord(shorter[i], longer[i]);
+      suffix &= sameKey(shorter[i], longer[longer.length - shorter.length + i]);
+      prefix &= sameKey(shorter[i], longer[i]);
     }
     return suffix || prefix;
   }
 
-  /** Whether two words share a start covering most of the shorter ("Israel", "Israeli"). */
-  private static boolean sameStem(String a, String b) {
-    String ka = key(a);
-    String kb = key(b);
+  /**
+   * A name as {@link #same} and {@link #compatible} compare it: the {@link #key} of each of its
+   * {@link #words}, and its {@link NameAliases} group (-1 for none). Never handed out: the array is
+   * shared by every caller of the memo.
+   */
+  private record Name(String[] keys, int aliasGroup) {
+    static Name of(String name) {
+      return new Name(wordKeys(name), NameAliases.groupOf(name));
+    }
+  }
+
+  /** Whether two word keys share a start covering most of the shorter ("Israel", "Israeli"). */
+  private static boolean sameStem(String ka, String kb) {
     int shared = 0;
     while (shared < Math.min(ka.length(), kb.length()) && ka.charAt(shared) == kb.charAt(shared)) {
       shared++;
@@ -171,6 +173,15 @@ public final class NameVariants {
   private static final int MAX_REMEMBERED_CHARS = 40;
   private static final Memo<String> KEYS =
       new Memo<>(NameVariants::computeKey, MAX_REMEMBERED, MAX_REMEMBERED_CHARS);
+
+  /**
+   * Names seen lately: a story's names are compared pairwise (every statement's names against every
+   * other's), so the same few hundred names are split and keyed again and again.
+   */
+  private static final int MAX_REMEMBERED_NAME_CHARS = 80;
+
+  private static final Memo<Name> NAMES =
+      new Memo<>(Name::of, MAX_REMEMBERED, MAX_REMEMBERED_NAME_CHARS);
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
 
   private static int editDistance(String a, String b) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.entities;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,14 +93,14 @@ final class SentenceOpeners {
   static Set<String> knownNames(List<String> sentences) {
     Set<String> known = new HashSet<>();
     for (String sentence : sentences) {
-      String[] words = sentence.strip().split("\\s+");
+      String[] words = words(sentence.strip());
       // The first word with a letter opens the sentence, after a bullet ("- Senior officials").
       int first = 0;
-      while (first < words.length && !words[first].matches(".*\\p{L}.*")) {
+      while (first < words.length && !hasLetter(words[first])) {
         first++;
       }
       for (int i = first + 1; i < words.length; i++) {
-        String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String w = lettersOnEdges(words[i]) ? words[i] : EDGES.matcher(words[i]).replaceAll("");
         if (!w.isEmpty()
             && Character.isUpperCase(w.codePointAt(0))
             && !words[i - 1].endsWith(".")) {
@@ -108,6 +109,57 @@ final class SentenceOpeners {
       }
     }
     return known;
+  }
+
+  /**
+   * The words of a stripped sentence, as splitting it at {@code \\s+} gives them (one empty word
+   * for an empty sentence): every sentence of every article of a story is split.
+   */
+  static String[] words(String stripped) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= stripped.length(); i++) {
+      boolean blank = i == stripped.length() || isBlank(stripped.charAt(i));
+      if (!blank && start < 0) {
+        start = i;
+      } else if (blank && start >= 0) {
+        words.add(stripped.substring(start, i));
+        start = -1;
+      }
+    }
+    return words.isEmpty() ? new String[] {stripped} : words.toArray(new String[0]);
+  }
+
+  /** A blank as a pattern's {@code \\s} means it: ASCII only. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  // Non-letters at either end of a word.
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
+  /**
+   * Whether {@code word} matches {@code .*\\p{L}.*}: it has a letter, and no line terminator (which
+   * {@code .} does not match).
+   */
+  private static boolean hasLetter(String word) {
+    boolean letter = false;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (cp == '\n' || cp == '\r' || cp == '\u0085' || cp == '\u2028' || cp == '\u2029') {
+        return false;
+      }
+      letter |= Character.isLetter(cp);
+      i += Character.charCount(cp);
+    }
+    return letter;
+  }
+
+  /** Whether {@code word} starts and ends with a letter: then {@link #EDGES} removes nothing. */
+  private static boolean lettersOnEdges(String word) {
+    return !word.isEmpty()
+        && Character.isLetter(word.codePointAt(0))
+        && Character.isLetter(word.codePointBefore(word.length()));
   }
 
   /**

@@ -63,11 +63,28 @@ public final class SpeakerFinder {
     if (m.title() != null && text.endsWith(m.title())) {
       text = text.substring(0, text.length() - m.title().length()).stripTrailing();
     }
-    String[] words = SPACES.split(text);
-    if (words.length > 0 && Titles.HONORIFICS.contains(Titles.bare(words[words.length - 1]))) {
-      text = text.substring(0, text.length() - words[words.length - 1].length());
+    // The last word: what splitting at blanks would end with (the text ends in no blank).
+    String word = text.substring(wordStart(text, text.length()));
+    if (Titles.HONORIFICS.contains(Titles.bare(word))) {
+      text = text.substring(0, text.length() - word.length());
     }
     return text;
+  }
+
+  /**
+   * Where the run of non-blanks (as a pattern's {@code \s} has them) ending at {@code end} starts.
+   */
+  private static int wordStart(String text, int end) {
+    int start = end;
+    while (start > 0 && !isBlank(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** A blank as a pattern's {@code \s} means it: ASCII only. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String firstWord(String text) {
@@ -81,7 +98,53 @@ public final class SpeakerFinder {
   /**
    * The last {@code extra + 1} words of {@code text}, lower case, if only blanks or commas follow.
    */
-  private static String lastWords(String text, int extra) {
+  static String lastWords(String text, int extra) {
+    if (hasRareTerminator(text)) {
+      return lastWordsByPatterns(text, extra);
+    }
+    // Scanned back from the end: splitting the whole text before a name, for every name of every
+    // statement, was most of the cost of finding speakers.
+    int end = text.length();
+    while (end > 0 && isTrailing(text.charAt(end - 1))) {
+      end--;
+    }
+    String[] words = new String[extra + 1];
+    int count = 0;
+    while (count <= extra) {
+      int start = wordStart(text, end);
+      words[count++] = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (start == 0) {
+        break;
+      }
+      end = start;
+      while (end > 0 && isBlank(text.charAt(end - 1))) {
+        end--;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = count - 1; i >= 0; i--) {
+      out.append(i < count - 1 ? " " : "").append(words[i]);
+    }
+    return out.toString();
+  }
+
+  /** What {@link #TRAILING} removes from the end: blanks, commas and double quotes. */
+  private static boolean isTrailing(char c) {
+    return isBlank(c) || c == ',' || c == '"' || c == '“' || c == '”';
+  }
+
+  /**
+   * Whether {@code text} has a line terminator a pattern's {@code $} matches before but its {@code
+   * \s} does not take: there the scan above would differ from the patterns.
+   */
+  private static boolean hasRareTerminator(String text) {
+    return text.indexOf('\u0085') >= 0
+        || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
+  }
+
+  /** {@link #lastWords} by the patterns, for text the scan does not cover. */
+  static String lastWordsByPatterns(String text, int extra) {
     String trimmed = TRAILING.matcher(text).replaceAll("");
     String[] words = SPACES.split(trimmed);
     if (words.length == 0) {

@@ -6,36 +6,22 @@ import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * OpenNLP's maximum-entropy language model evaluated on a text the way {@code
- * LanguageDetectorME.predictLanguages} does — same normalizers, same features (the distinct
- * lower-cased character 1- to 3-grams, each counted once), same uniform prior and softmax — but
- * with the n-grams packed into longs and looked up in an open-addressing table instead of wrapped
- * in {@code CharBuffer}s, hashed into two maps and turned into strings: that bookkeeping was most
- * of the cost of identifying a language. Only the order in which feature weights are summed
- * differs, which moves a probability by a few units in the last place. Thread-safe and immutable.
+ * LanguageDetectorME.predictLanguages} does — same normalizers ({@link SampleNormalizer}), same
+ * features (the distinct lower-cased character 1- to 3-grams, each counted once), same uniform
+ * prior and softmax — but with the n-grams packed into longs and looked up in an open-addressing
+ * table instead of wrapped in {@code CharBuffer}s, hashed into two maps and turned into strings:
+ * that bookkeeping was most of the cost of identifying a language. Only the order in which feature
+ * weights are summed differs, which moves a probability by a few units in the last place.
+ * Thread-safe and immutable.
  */
 final class LanguageScorer {
   /** The n-gram lengths of OpenNLP's default language context generator. */
   static final int MIN_GRAM = 1;
 
   static final int MAX_GRAM = 3;
-
-  private static final CharSequenceNormalizer NORMALIZER =
-      new AggregateCharSequenceNormalizer(
-          EmojiCharSequenceNormalizer.getInstance(),
-          UrlCharSequenceNormalizer.getInstance(),
-          TwitterCharSequenceNormalizer.getInstance(),
-          NumberCharSequenceNormalizer.getInstance(),
-          ShrinkCharSequenceNormalizer.getInstance());
 
   private final String[] outcomes;
   private final double logPrior;
@@ -103,7 +89,7 @@ final class LanguageScorer {
    * confidences {@code LanguageDetectorME.predictLanguages} gives, before it sorts them.
    */
   double[] probabilities(CharSequence text) {
-    char[] chars = lowerCase(NORMALIZER.normalize(text));
+    char[] chars = lowerCase(SampleNormalizer.normalize(text.toString()));
     double[] sums = new double[outcomes.length];
     Arrays.fill(sums, logPrior);
     int[] stamps = seen.get();

@@ -2,6 +2,7 @@ package dev.crosscheck.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 
 /**
@@ -9,15 +10,12 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * well on other Latin-script languages. Thread-safe: each thread gets its own detector.
  */
 public final class SentenceSplitter {
-  /** Titles written before a name: a sentence does not end after them. */
-  private static final java.util.regex.Pattern TITLE_BEFORE_NAME =
-      java.util.regex.Pattern.compile(
-          "(?:^|\\s)(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof"
-              + "|Rev|Hon|Atty|Supt|Det|Insp|Pres|Amb|Gov|St|Mt|Ft|Jr|Sr|No|Nos|Vol|Art|Fig)\\.$");
-
-  /** An initialism written with dots ("U.S.", "U.K.", "D.C.") ending a piece. */
-  private static final java.util.regex.Pattern DOTTED_INITIALISM =
-      java.util.regex.Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}$");
+  /** Titles written before a name (with a dot): a sentence does not end after them. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
+          "Sgt", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Hon", "Atty", "Supt", "Det", "Insp",
+          "Pres", "Amb", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "Vol", "Art", "Fig");
 
   /** The first word of a piece: letters, apostrophes and hyphens. */
   private static final java.util.regex.Pattern FIRST_WORD =
@@ -27,8 +25,66 @@ public final class SentenceSplitter {
   static boolean continuesSentence(String previous, String piece) {
     int first = piece.codePointAt(0);
     return Character.isLowerCase(first)
-        || TITLE_BEFORE_NAME.matcher(previous).find()
+        || endsWithTitle(previous)
         || initialismBeforeName(previous, piece);
+  }
+
+  /**
+   * Whether {@code text} ends in one of {@link #TITLES} and a dot, as a word of its own. Scanned
+   * back from the end, not matched with a pattern: a pattern tried at every position of every piece
+   * was most of the splitter's cost.
+   */
+  static boolean endsWithTitle(String text) {
+    int dot = endBeforeTerminator(text) - 1;
+    if (dot < 0 || text.charAt(dot) != '.') {
+      return false;
+    }
+    int start = dot;
+    while (start > 0 && isAsciiLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return (start == 0 || isRegexSpace(text.charAt(start - 1)))
+        && TITLES.contains(text.substring(start, dot));
+  }
+
+  /**
+   * Whether {@code text} ends in an initialism written with dots ("U.S.", "U.K.", "D.C."), at its
+   * start or after a blank or a parenthesis; scanned back from the end.
+   */
+  static boolean endsWithInitialism(String text) {
+    int end = endBeforeTerminator(text);
+    int pairs = 0;
+    while (end >= 2 && text.charAt(end - 1) == '.') {
+      int letter = text.codePointBefore(end - 1);
+      if (Character.getType(letter) != Character.UPPERCASE_LETTER) {
+        break;
+      }
+      end -= 1 + Character.charCount(letter);
+      pairs++;
+    }
+    return pairs >= 2
+        && (end == 0 || isRegexSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '(');
+  }
+
+  /** Where a regex's {@code $} may match last: before a final line terminator, else the end. */
+  private static int endBeforeTerminator(String text) {
+    int end = text.length();
+    if (text.endsWith("\r\n")) {
+      return end - 2;
+    }
+    if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+      return end - 1;
+    }
+    return end;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** A blank as a pattern's {@code \s} means it: ASCII only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -37,7 +93,7 @@ public final class SentenceSplitter {
    * a function word far more often ("... in the U.S. | The talks"), a name or title continues it.
    */
   private static boolean initialismBeforeName(String previous, String piece) {
-    if (!DOTTED_INITIALISM.matcher(previous).find()) {
+    if (!endsWithInitialism(previous)) {
       return false;
     }
     java.util.regex.Matcher word = FIRST_WORD.matcher(piece);

@@ -26,16 +26,6 @@ class SeedClaimsTest {
   }
 
   @Test
-  void lineageGroupsAreTheReworkedReportAndThreeIndependentOnes() {
-    assertThat(result.stories().get(0).origins())
-        .containsExactly(
-            List.of("001_81962ac6a62b071b", "000_471f989a0b843033"),
-            List.of("002_a4e3fab3b0f95d5a"),
-            List.of("003_34961a2c7063a7f4"),
-            List.of("004_6a42dfd4ca0a619f"));
-  }
-
-  @Test
   void exactlyTheTwoRealConflictsAreFlagged() {
     List<Claim> contradicted =
         result.stories().get(0).claims().stream()

@@ -145,4 +145,59 @@ class EntityRecognizerTest {
       NameResolver.of(mentions).resolve("Bb");
     }
   }
+
+  @Test
+  void wordScanAndSplitAgreeWithThePatternsOnSeededRandomText() {
+    String[] parts = {
+      "Rubio",
+      "U.S.",
+      "ab",
+      "É",
+      "٣",
+      "Ⅻ",
+      "½",
+      "\uD835\uDC00",
+      "\uD801\uDC00",
+      "'",
+      "’",
+      ".",
+      "&",
+      "-",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      ",",
+      "(",
+      "\u00A0",
+      "\u2028",
+      "7",
+      "x"
+    };
+    java.util.Random random = new java.util.Random(20261121L);
+    java.util.regex.Pattern blanks = java.util.regex.Pattern.compile("\\s+");
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(10);
+      for (int i = 0; i < n; i++) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String s = text.toString();
+      List<String> expected = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = EntityRecognizer.WORD.matcher(s);
+      while (m.find()) {
+        expected.add(m.start() + "-" + m.end());
+      }
+      List<String> scanned = new java.util.ArrayList<>();
+      for (int start = EntityRecognizer.nextWordStart(s, 0); start >= 0; ) {
+        int end = EntityRecognizer.wordEnd(s, start);
+        scanned.add(start + "-" + end);
+        start = EntityRecognizer.nextWordStart(s, end);
+      }
+      assertThat(scanned).as("[%s]", s).isEqualTo(expected);
+      assertThat(SentenceOpeners.words(s.strip()))
+          .as("[%s]", s)
+          .containsExactly(blanks.split(s.strip()));
+    }
+  }
 }

@@ -2,6 +2,8 @@ package dev.crosscheck.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,139 @@ class FillerDetectorTest {
   @Test
   void empty() {
     assertThat(filler("")).isFalse();
+  }
+
+  /** The detector before its word checks: every pattern tried on every sentence. */
+  private static boolean fillerByPatternsAlone(String sentence, List<String> tokens) {
+    sentence = FillerDetector.BULLET.matcher(sentence.strip()).replaceFirst("");
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (lower.isEmpty() || sentence.matches("(?s).*[\"“”«»„].*")) {
+      return false;
+    }
+    if (FillerDetector.COMMENTARY.matcher(lower).find()
+        || FillerDetector.STOCK.matcher(lower).find()) {
+      return true;
+    }
+    boolean figure = tokens.stream().anyMatch(t -> Character.isDigit(t.charAt(0)));
+    if ((FillerDetector.SIGNIFICANCE.matcher(lower).find()
+            || FillerDetector.CALL_TO_ACTION.matcher(lower).find())
+        && !figure) {
+      return true;
+    }
+    return (FillerDetector.EVALUATIVE.matcher(lower).find()
+            || FillerDetector.VAGUE.matcher(lower).find())
+        && !FillerDetector.hasAnchor(sentence, tokens);
+  }
+
+  @Test
+  void wordChecksChangeNoVerdict() {
+    String[] words = {
+      "This",
+      "these",
+      "the move",
+      "Its",
+      "underscores",
+      "highlights the",
+      "points to",
+      "is a",
+      "stark",
+      "reminder",
+      "stay",
+      "tuned",
+      "the world",
+      "watches",
+      "is watching",
+      "closely",
+      "only time will tell",
+      "remains to be seen",
+      "in a",
+      "shocking",
+      "significant",
+      "move",
+      "turn of events",
+      "As",
+      "as",
+      "the situation",
+      "negotiations",
+      "unfold",
+      "progresses",
+      "it is",
+      "worth noting",
+      "important to note",
+      "in conclusion",
+      "in today's",
+      "fast-paced",
+      "cannot be overstated",
+      "our thoughts",
+      "go out",
+      "what comes next",
+      "the road to recovery",
+      "paying close attention",
+      "marks",
+      "a",
+      "pivotal",
+      "moment",
+      "signals",
+      "key development",
+      "importance",
+      "of",
+      "subscribe to",
+      "share your thoughts",
+      "feel free to",
+      "sign up for",
+      "follow us",
+      "story",
+      "develops",
+      "crucial",
+      "hopeful",
+      "shaping the future",
+      "pave the way",
+      "is key",
+      "more than ever",
+      "moments like these",
+      "deserves recognition",
+      "sobering",
+      "lasting",
+      "peace",
+      "constructive dialogue",
+      "balanced approach",
+      "pathway",
+      "key role",
+      "global",
+      "trade",
+      "relations",
+      "stability",
+      "Halst",
+      "14",
+      "officials",
+      "said",
+      "port",
+      "-",
+      "•",
+      "\"",
+      "“quote”",
+      ",",
+      ".",
+      "  ",
+      "\n",
+      "İstanbul",
+      "ÉTÉ",
+      "sustainable",
+      "durable"
+    };
+    Random random = new Random(20261121L);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = 1 + random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        text.append(i == 0 ? "" : random.nextInt(8) == 0 ? "" : " ");
+        text.append(words[random.nextInt(words.length)]);
+      }
+      String sentence = text.toString();
+      List<String> tokens = tokenizer.tokenize(sentence);
+      assertThat(detector.isFiller(sentence, tokens))
+          .as("[%s]", sentence)
+          .isEqualTo(fillerByPatternsAlone(sentence, tokens));
+    }
   }
 }
