@@ -15,7 +15,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * the text holds what every match of it needs ("://" for a URL, "@" for an address, three equal
  * characters in a row for a repeat), and the patterns simple enough (emoji, digits, runs of blanks,
  * emoticons) are scanned by hand. Most news text holds none of the rare things, and the patterns
- * were a third of the cost of identifying a language. Thread-safe.
+ * were a third of the cost of identifying a language. One deliberate difference: code points above
+ * U+10FC00 are dropped as emoji are (see {@link #isEmoji}). Thread-safe.
  */
 final class SampleNormalizer {
   // OpenNLP's patterns, run as OpenNLP runs them where a text needs them.
@@ -96,8 +97,15 @@ final class SampleNormalizer {
     return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
+  /**
+   * What OpenNLP's emoji pattern matches, and the code points above it (the end of plane 16,
+   * private use) too, where this normalizer parts from OpenNLP's: left in, such a character
+   * repeated at the end of a text makes Java's case-insensitive back reference in the repeat
+   * pattern read past the end (StringIndexOutOfBoundsException, OpenNLP's own normalizer included),
+   * and an article must not be rejected for it; the model holds no n-grams of them anyway.
+   */
   private static boolean isEmoji(int cp) {
-    return cp == '-' || cp >= 0xD83C && cp <= 0x10FC00;
+    return cp == '-' || cp >= 0xD83C;
   }
 
   /** Whether "rt" and a blank or colon occur (any case): what every match of {@link #RT} holds. */
