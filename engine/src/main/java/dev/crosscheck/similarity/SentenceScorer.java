@@ -1,7 +1,9 @@
 package dev.crosscheck.similarity;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -262,32 +264,19 @@ public final class SentenceScorer {
    * {@link #MAX_EDIT_TOKENS} are compared on their first {@link #MAX_EDIT_TOKENS} tokens.
    */
   public static double editSimilarity(List<String> a, List<String> b) {
-    if (a.size() > MAX_EDIT_TOKENS || b.size() > MAX_EDIT_TOKENS) {
-      return editSimilarity(
-          a.subList(0, Math.min(a.size(), MAX_EDIT_TOKENS)),
-          b.subList(0, Math.min(b.size(), MAX_EDIT_TOKENS)));
+    // The same distance over token ids: one dynamic programme for both forms.
+    Map<String, Integer> ids = new HashMap<>();
+    return editSimilarity(ids(a, ids), ids(b, ids));
+  }
+
+  /**
+   * The ids of the first {@link #MAX_EDIT_TOKENS} of {@code tokens}, new tokens numbered in turn.
+   */
+  private static int[] ids(List<String> tokens, Map<String, Integer> ids) {
+    int[] out = new int[Math.min(tokens.size(), MAX_EDIT_TOKENS)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ids.computeIfAbsent(tokens.get(i), t -> ids.size());
     }
-    int n = a.size();
-    int m = b.size();
-    if (n == 0 || m == 0) {
-      return 0;
-    }
-    int[] previous = new int[m + 1];
-    int[] current = new int[m + 1];
-    for (int j = 0; j <= m; j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      current[0] = i;
-      String ai = a.get(i - 1);
-      for (int j = 1; j <= m; j++) {
-        int substitute = previous[j - 1] + (ai.equals(b.get(j - 1)) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return 1.0 - (double) previous[m] / Math.max(n, m);
+    return out;
   }
 }
