@@ -1,10 +1,7 @@
 package dev.crosscheck.similarity;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores how closely two sentences say the same thing, from 0 (nothing shared) to 1 (the same
@@ -18,14 +15,9 @@ public final class SentenceScorer {
 
   /** The score of {@code a} against {@code b}, in [0, 1]; symmetric. */
   public double score(SentenceFeatures a, SentenceFeatures b) {
-    if (a.tokens().equals(b.tokens())) {
-      return a.tokens().isEmpty() ? 0 : 1;
-    }
-    double dice = weightedDice(a, b);
-    if (dice < EDIT_FROM_DICE) {
-      return dice;
-    }
-    return Math.max(dice, editSimilarity(a.tokens(), b.tokens()));
+    // With floor 0 every score reaches the floor: the encoded form gives the score itself.
+    Vocabulary vocabulary = new Vocabulary();
+    return score(EncodedSentence.of(a, vocabulary), EncodedSentence.of(b, vocabulary), 0);
   }
 
   /** The weighted Dice below which the edit similarity is not consulted. */
@@ -236,26 +228,6 @@ public final class SentenceScorer {
     return 1.0 - (double) previous[m] / Math.max(n, m);
   }
 
-  private static double weightedDice(SentenceFeatures a, SentenceFeatures b) {
-    double wa = weight(a.terms(), a.anchors());
-    double wb = weight(b.terms(), b.anchors());
-    if (wa + wb == 0) {
-      return 0;
-    }
-    double shared = 0;
-    for (String term : a.terms()) {
-      if (b.terms().contains(term)) {
-        boolean anchor = a.anchors().contains(term) || b.anchors().contains(term);
-        shared += anchor ? ANCHOR_WEIGHT : 1;
-      }
-    }
-    return 2 * shared / (wa + wb);
-  }
-
-  private static double weight(Set<String> terms, Set<String> anchors) {
-    return terms.size() + (ANCHOR_WEIGHT - 1) * anchors.size();
-  }
-
   /** Longer sentences are compared on their first this many tokens: the cost is quadratic. */
   public static final int MAX_EDIT_TOKENS = 400;
 
@@ -265,18 +237,9 @@ public final class SentenceScorer {
    */
   public static double editSimilarity(List<String> a, List<String> b) {
     // The same distance over token ids: one dynamic programme for both forms.
-    Map<String, Integer> ids = new HashMap<>();
-    return editSimilarity(ids(a, ids), ids(b, ids));
-  }
-
-  /**
-   * The ids of the first {@link #MAX_EDIT_TOKENS} of {@code tokens}, new tokens numbered in turn.
-   */
-  private static int[] ids(List<String> tokens, Map<String, Integer> ids) {
-    int[] out = new int[Math.min(tokens.size(), MAX_EDIT_TOKENS)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = ids.computeIfAbsent(tokens.get(i), t -> ids.size());
-    }
-    return out;
+    Vocabulary vocabulary = new Vocabulary();
+    return editSimilarity(
+        vocabulary.ids(a.subList(0, Math.min(a.size(), MAX_EDIT_TOKENS))),
+        vocabulary.ids(b.subList(0, Math.min(b.size(), MAX_EDIT_TOKENS))));
   }
 }

@@ -1,5 +1,6 @@
 package dev.crosscheck.text;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
@@ -72,29 +73,10 @@ final class SampleNormalizer {
    * [\\uD83C-\\uDBFF\\uDC00-\\uDFFF]+} matches replaced by a blank. Java reads that class as the
    * hyphen and the code points from U+D83C to U+10FC00 (the two surrogates in the middle make one
    * code point), not as the emoji planes; what it means is kept, hyphens included, since the model
-   * was trained on it.
+   * was trained on it (and the code points above it are dropped too, see {@link #isEmoji}).
    */
   private static String withoutEmoji(String s) {
-    StringBuilder out = null;
-    int copied = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (!isEmoji(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int end = i + Character.charCount(cp);
-      while (end < s.length() && isEmoji(s.codePointAt(end))) {
-        end += Character.charCount(s.codePointAt(end));
-      }
-      if (out == null) {
-        out = new StringBuilder(s.length());
-      }
-      out.append(s, copied, i).append(' ');
-      copied = end;
-      i = end;
-    }
-    return out == null ? s : out.append(s, copied, s.length()).toString();
+    return runsReplaced(s, SampleNormalizer::isEmoji, 1);
   }
 
   /**
@@ -184,53 +166,43 @@ final class SampleNormalizer {
 
   /** The text with each run of ASCII digits replaced by one blank, as {@code \d+} does. */
   private static String withoutDigits(String s) {
-    StringBuilder out = null;
-    int copied = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (!isDigit(s.charAt(i))) {
-        continue;
-      }
-      int end = i + 1;
-      while (end < s.length() && isDigit(s.charAt(end))) {
-        end++;
-      }
-      if (out == null) {
-        out = new StringBuilder(s.length());
-      }
-      out.append(s, copied, i).append(' ');
-      copied = end;
-      i = end - 1;
-    }
-    return out == null ? s : out.append(s, copied, s.length()).toString();
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return runsReplaced(s, c -> c >= '0' && c <= '9', 1);
   }
 
   /** The text with each run of two or more blanks ({@code \s}: ASCII) replaced by one space. */
   private static String collapsed(String s) {
+    return runsReplaced(s, SampleNormalizer::isBlank, 2);
+  }
+
+  /**
+   * The text with each run of at least {@code least} code points that are {@code inRun} replaced by
+   * one blank, left to right as {@code replaceAll} does; the text itself when there is none.
+   */
+  private static String runsReplaced(String s, IntPredicate inRun, int least) {
     StringBuilder out = null;
     int copied = 0;
-    for (int i = 0; i + 1 < s.length(); i++) {
-      if (!isBlank(s.charAt(i)) || !isBlank(s.charAt(i + 1))) {
-        continue;
+    for (int i = 0; i < s.length(); ) {
+      int end = i;
+      int length = 0;
+      while (end < s.length() && inRun.test(s.codePointAt(end))) {
+        end += Character.charCount(s.codePointAt(end));
+        length++;
       }
-      int end = i + 2;
-      while (end < s.length() && isBlank(s.charAt(end))) {
-        end++;
+      if (length < least) {
+        i = end > i ? end : i + Character.charCount(s.codePointAt(i));
+        continue;
       }
       if (out == null) {
         out = new StringBuilder(s.length());
       }
       out.append(s, copied, i).append(' ');
       copied = end;
-      i = end - 1;
+      i = end;
     }
     return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
-  private static boolean isBlank(char c) {
+  private static boolean isBlank(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 

@@ -32,7 +32,7 @@ class EncodedScoringTest {
       Vocabulary vocabulary = new Vocabulary();
       EncodedSentence ea = EncodedSentence.of(a, vocabulary);
       EncodedSentence eb = EncodedSentence.of(b, vocabulary);
-      double expected = scorer.score(a, b);
+      double expected = ReferenceSentenceScorer.score(a, b);
       double dice = SentenceScorer.weightedDice(ea, eb);
       for (double floor : new double[] {0.25, 0.5, 0.8, 1.0}) {
         double score = scorer.score(ea, eb, floor);
@@ -44,7 +44,7 @@ class EncodedScoringTest {
         }
       }
       assertThat(SentenceScorer.editSimilarity(ea.editTokens(), eb.editTokens()))
-          .isEqualTo(SentenceScorer.editSimilarity(a.tokens(), b.tokens()));
+          .isEqualTo(ReferenceSentenceScorer.editSimilarity(a.tokens(), b.tokens()));
       if (expected >= SentenceAligner.DEFAULT_MIN_SCORE && a.tokens().size() >= 4) {
         assertThat(SentenceAligner.kind(ea, eb, expected))
             .isEqualTo(MatchKind.of(a.tokens(), b.tokens()));
@@ -63,8 +63,9 @@ class EncodedScoringTest {
     EncodedSentence ea = EncodedSentence.of(a, vocabulary);
     EncodedSentence eb = EncodedSentence.of(b, vocabulary);
     assertThat(ea.editTokens()).hasSize(SentenceScorer.MAX_EDIT_TOKENS);
-    assertThat(scorer.score(ea, eb, 0.5)).isEqualTo(scorer.score(a, b));
-    assertThat(SentenceAligner.kind(ea, eb, scorer.score(a, b))).isEqualTo(MatchKind.NEAR);
+    assertThat(scorer.score(ea, eb, 0.5)).isEqualTo(ReferenceSentenceScorer.score(a, b));
+    assertThat(SentenceAligner.kind(ea, eb, ReferenceSentenceScorer.score(a, b)))
+        .isEqualTo(MatchKind.NEAR);
   }
 
   @Test
@@ -195,14 +196,13 @@ class EncodedScoringTest {
 
   /** The alignment as the aligner computed it before sentences were encoded: every pair scored. */
   private static Alignment referenceAlign(ArticleProfile left, ArticleProfile right, double min) {
-    SentenceScorer scorer = new SentenceScorer();
     List<SentenceFeatures> a = left.sentences();
     List<SentenceFeatures> b = right.sentences();
     List<AlignedPair> candidates = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
         if (a.get(i).tokens().size() >= 4 && b.get(j).tokens().size() >= 4) {
-          double score = scorer.score(a.get(i), b.get(j));
+          double score = ReferenceSentenceScorer.score(a.get(i), b.get(j));
           if (score >= min) {
             candidates.add(new AlignedPair(i, j, score, MatchKind.PARAPHRASE));
           }
