@@ -298,8 +298,8 @@ public final class IncrementalClusterer implements ArticleClusterer {
 
   /**
    * The ids of the articles added before the last {@link #addFeatures} that lost a link in it (a
-   * key they share turned hot), sorted: their saved links are out of date. Empty after {@link
-   * #restore}.
+   * key they share turned hot), sorted: their saved links are out of date. After {@link #restore},
+   * those of the articles added before it.
    */
   public List<String> unlinked() {
     return unlinked.stream().map(p -> articles.get(p).id()).sorted().toList();
@@ -499,10 +499,9 @@ public final class IncrementalClusterer implements ArticleClusterer {
       ends.add(new int[] {a, b});
     }
     append(sorted);
-    // Saved links were pairs under the hot keys of a superset of these articles: they still are.
-    keys.takeTurnedHot();
-    unlinked.clear();
-    Set<Integer> oldRoots = new TreeSet<>();
+    // The saved links are pairs under the hot keys of all their articles, so they still are; links
+    // added before may rest on a key the batch turned hot.
+    Set<Integer> oldRoots = prune(first, keys.takeTurnedHot());
     for (int[] e : ends) {
       if (Math.min(e[0], e[1]) < first) {
         oldRoots.add(links.root(Math.min(e[0], e[1])));

@@ -103,6 +103,25 @@ class IncrementalClustererHotKeyTest {
   }
 
   @Test
+  void aRestoredBatchThatTurnsAKeyHotRemovesTheLinksAddedBefore() {
+    List<Article> corpus = ClustererContractTest.corpus();
+    ArticleFeatures a = extractor.extract(corpus.get(0));
+    ArticleFeatures b = extractor.extract(corpus.get(1));
+    long[] keys = twoSharedKeys(a, b);
+    IncrementalClusterer clusterer = clusterer(3, 1);
+    clusterer.addFeatures(
+        List.of(
+            withKeys(a, keys, MinHashSignature.EMPTY), withKeys(b, keys, MinHashSignature.EMPTY)));
+    assertThat(clusterer.links("quake-1")).hasSize(1);
+    clusterer.restore(
+        List.of(withKeys(extractor.extract(corpus.get(5)), keys, MinHashSignature.EMPTY)),
+        List.of());
+    assertThat(clusterer.unlinked()).containsExactly("quake-1", "quake-2");
+    assertThat(clusterer.links("quake-1")).isEmpty();
+    assertThat(clusterer.stories()).hasSize(3);
+  }
+
+  @Test
   void aLinkThatABandMakesOutlivesItsHotKey() {
     List<Article> corpus = ClustererContractTest.corpus();
     ArticleFeatures a = extractor.extract(corpus.get(0));
