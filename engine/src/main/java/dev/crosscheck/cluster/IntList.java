@@ -30,6 +30,26 @@ final class IntList {
     return size;
   }
 
+  /**
+   * Removes the first occurrence of {@code value}, keeping the order of the rest, and returns its
+   * index (-1 when absent).
+   */
+  int remove(int value) {
+    for (int i = 0; i < size; i++) {
+      if (values[i] == value) {
+        System.arraycopy(values, i + 1, values, i, size - i - 1);
+        size--;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Empties the list, keeping its capacity. */
+  void clear() {
+    size = 0;
+  }
+
   int[] toArray() {
     return Arrays.copyOf(values, size);
   }

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The link graph of the store: weighted adjacency per article and its connected components
- * (union-find by size with path halving, members listed per root). Not thread-safe.
+ * (union-find by size with path halving, members listed per root). A link removed ({@link #remove})
+ * leaves its component whole until {@link #split} cuts it into what its links still join. Not
+ * thread-safe.
  */
 final class Links {
   /** Receives one link of an article. */
@@ -40,6 +42,48 @@ final class Links {
     append(a, b, score);
     append(b, a, score);
     union(a, b);
+  }
+
+  /** Removes the link between {@code a} and {@code b}, if any; see {@link #split}. */
+  void remove(int a, int b) {
+    drop(a, b);
+    drop(b, a);
+  }
+
+  /**
+   * Cuts the component of {@code root} into the components its links now make (a breadth-first
+   * search over its members), each rooted at its first member found, and returns their roots.
+   */
+  int[] split(int root) {
+    int[] all = component(root);
+    members.remove(root);
+    for (int m : all) {
+      parent[m] = -1;
+    }
+    IntList roots = new IntList();
+    for (int start : all) {
+      if (parent[start] != -1) {
+        continue;
+      }
+      IntList found = single(start);
+      parent[start] = start;
+      // Links never leave a component, so every neighbour reached is one of its members.
+      for (int i = 0; i < found.size(); i++) {
+        forEach(
+            found.get(i),
+            (other, score) -> {
+              if (parent[other] == -1) {
+                parent[other] = start;
+                found.add(other);
+              }
+            });
+      }
+      if (found.size() > 1) {
+        members.put(start, found);
+      }
+      roots.add(start);
+    }
+    return roots.toArray();
   }
 
   void forEach(int article, LinkConsumer consumer) {
@@ -94,6 +138,15 @@ final class Links {
     IntList list = new IntList(2);
     list.add(r);
     return list;
+  }
+
+  private void drop(int from, int to) {
+    IntList list = neighbours.get(from);
+    int at = list == null ? -1 : list.remove(to);
+    if (at >= 0) {
+      float[] weights = scores.get(from);
+      System.arraycopy(weights, at + 1, weights, at, list.size() - at);
+    }
   }
 
   private void append(int from, int to, float score) {

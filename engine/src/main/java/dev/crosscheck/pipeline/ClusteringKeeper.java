@@ -22,8 +22,10 @@ import java.util.function.Supplier;
  * Takes a store's story clustering up again from its saved links ({@link Store#linkState}) instead
  * of scoring every stored article's candidates, and saves the links of the articles clustered since
  * ({@link Store#putLinks}). The saved rows of one generation hold every link among their articles,
- * each pair once (in the row of the article linked later, or of the smaller id when two were linked
- * together), so restoring them all gives the clustering that linking would.
+ * each pair once, in the row of its greater id, so restoring them all gives the clustering that
+ * linking would. Since a link can be removed later (a key they share turned hot, see {@link
+ * IncrementalClusterer#unlinked}) and one to a new article can land in an old article's row, a save
+ * rewrites the rows of every article whose links changed, not only those of the new articles.
  *
  * <p>Saving is a cache: a keeper saves only while its clusterer holds exactly the saved articles
  * plus those it linked itself, and stops when another process saved meanwhile; whatever is not
@@ -127,19 +129,25 @@ final class ClusteringKeeper {
   }
 
   /**
-   * Saves the links of {@code fresh}, just added to {@code clusterer}, unless this keeper stopped
-   * saving; stops when another process saved since this keeper's last restore or save.
+   * Saves the links of {@code fresh}, just added to {@code clusterer}, and of the articles whose
+   * links that changed (linked to a fresh one, or {@link IncrementalClusterer#unlinked}), unless
+   * this keeper stopped saving; stops when another process saved since this keeper's last restore
+   * or save.
    */
   void save(IncrementalClusterer clusterer, Collection<String> fresh) {
     if (generation < 0 || fresh.isEmpty()) {
       return;
     }
-    Set<String> batch = new HashSet<>(fresh);
-    Map<String, byte[]> rows = new LinkedHashMap<>();
+    Set<String> changed = new TreeSet<>(fresh);
+    changed.addAll(clusterer.unlinked());
     for (String id : fresh) {
+      clusterer.links(id).forEach(link -> changed.add(link.other()));
+    }
+    Map<String, byte[]> rows = new LinkedHashMap<>();
+    for (String id : changed) {
       List<ArticleLink> own = new ArrayList<>();
       for (ArticleLink link : clusterer.links(id)) {
-        if (!batch.contains(link.other()) || link.other().compareTo(id) < 0) {
+        if (link.other().compareTo(id) < 0) {
           own.add(link);
         }
       }

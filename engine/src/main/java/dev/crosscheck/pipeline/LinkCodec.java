@@ -25,19 +25,23 @@ import java.util.Locale;
  * of another format are dropped and found again.
  */
 public final class LinkCodec {
-  /** The layout version: bump when the layout or how links are found changes. */
-  static final int LAYOUT = 1;
+  /**
+   * The layout version: bump when the layout or how links are found changes. 2: each link in the
+   * row of its greater id (was: of the article linked later).
+   */
+  static final int LAYOUT = 2;
 
   /** The format of links this codec writes and the only one it reads. */
   public static final String FORMAT =
       String.format(
           Locale.ROOT,
-          "links-%d features-%d link-%s min-keys-%d key-overlap-%s lsh-%dx%d window-%d",
+          "links-%d features-%d link-%s min-keys-%d key-overlap-%s hot-key-%d lsh-%dx%d window-%d",
           LAYOUT,
           FingerprintCodec.FORMAT,
           IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
           IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS,
           IncrementalClusterer.DEFAULT_MIN_KEY_OVERLAP,
+          IncrementalClusterer.DEFAULT_HOT_KEY_POSTINGS,
           FeatureExtractor.LSH_BANDS,
           FeatureExtractor.SIGNATURE_LENGTH,
           LinkScorer.DEFAULT_WINDOW_DAYS);

@@ -3,6 +3,7 @@ package dev.crosscheck.pipeline;
 import dev.crosscheck.cluster.ArticleFeatures;
 import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.ingest.DocumentReader;
 import dev.crosscheck.model.Article;
@@ -92,6 +93,7 @@ public final class StoreUpdater {
   private IncrementalClusterer clusterer;
   private final Set<String> clustered = new HashSet<>();
   private final ClusteringKeeper keeper;
+  private final int hotKeyPostings;
 
   public StoreUpdater(Pipeline pipeline, Store store) {
     this(pipeline, store, DEFAULT_BATCH_SIZE);
@@ -99,6 +101,11 @@ public final class StoreUpdater {
 
   /** An updater committing {@code batchSize} (at least 1) articles per transaction. */
   public StoreUpdater(Pipeline pipeline, Store store, int batchSize) {
+    this(pipeline, store, batchSize, IncrementalClusterer.DEFAULT_HOT_KEY_POSTINGS);
+  }
+
+  /** An updater whose clusterer's keys turn hot at {@code hotKeyPostings}: for tests. */
+  StoreUpdater(Pipeline pipeline, Store store, int batchSize, int hotKeyPostings) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize (" + batchSize + ") must be >= 1");
     }
@@ -109,6 +116,7 @@ public final class StoreUpdater {
     this.today = LocalDate.now(ZoneOffset.UTC);
     this.features = new FeatureExtractor(today);
     this.keeper = new ClusteringKeeper(store);
+    this.hotKeyPostings = hotKeyPostings;
   }
 
   /**
@@ -352,7 +360,17 @@ public final class StoreUpdater {
       if (clusterer == null) {
         ClusteringKeeper.Restored restored =
             keeper.restore(
-                () -> IncrementalClusterer.withThreads(today, threads()), articles, this::features);
+                () ->
+                    new IncrementalClusterer(
+                        features,
+                        new LinkScorer(),
+                        IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+                        IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+                        IncrementalClusterer.DEFAULT_ATTACH_THRESHOLD,
+                        threads(),
+                        hotKeyPostings),
+                articles,
+                this::features);
         clusterer = restored.clusterer();
         clustered.addAll(restored.ids());
       }

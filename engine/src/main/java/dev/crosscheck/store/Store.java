@@ -82,8 +82,8 @@ public interface Store extends AutoCloseable {
   boolean updateStories(StoryUpdate update);
 
   /**
-   * The saved links of story clustering: per article, its links to the articles linked before it,
-   * in the format the writer named, read consistently with their generation.
+   * The saved links of story clustering: per article, the links its writer saved in its row, in the
+   * format the writer named, read consistently with their generation.
    */
   LinkState linkState();
 

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
@@ -25,6 +26,13 @@ import scala.Tuple2;
  * arrays (partner index, product of the two weights: integers, so the owner's sum does not depend
  * on the order partners arrive in) and pairs as one long ({@code a << 32 | b}, {@code a < b}): the
  * pair stage is the job's largest.
+ *
+ * <p>Hot keys as the clusterer's index has them: a key held by {@link
+ * IncrementalClusterer#DEFAULT_HOT_KEY_POSTINGS} articles of one bucket (or of the undated ones) is
+ * hot there ({@link #hotGroups}, counted over all articles and broadcast) and counts for no pair
+ * with an article there. An article joins no group of a key hot in its own partition, nor a group
+ * whose partition is hot for the key: so a hot group has no members, and its quadratic partner
+ * lists are never built.
  */
 final class CandidateFinder implements java.io.Serializable {
   /** Articles numbered beyond this do not fit the 2-bit role beside the index. */
@@ -37,10 +45,59 @@ final class CandidateFinder implements java.io.Serializable {
   private static final int DATED = 2;
   private static final int UNDATED = 3;
 
-  private final int bucketDays;
+  private static final int BUCKET_DAYS = Math.max(1, LinkScorer.DEFAULT_WINDOW_DAYS);
 
-  CandidateFinder() {
-    this.bucketDays = Math.max(1, LinkScorer.DEFAULT_WINDOW_DAYS);
+  private final Broadcast<long[]> hot;
+
+  /**
+   * @param hot the hot groups, as {@link #hotGroups} gives them
+   */
+  CandidateFinder(Broadcast<long[]> hot) {
+    this.hot = hot;
+  }
+
+  /**
+   * The groups (a key in a bucket, or among the undated articles) holding at least {@code
+   * hotPostings} articles, sorted: where the key is hot.
+   */
+  static long[] hotGroups(JavaPairRDD<Integer, FeatureRow> features, int hotPostings) {
+    List<Long> found =
+        features
+            .flatMapToPair(
+                f -> {
+                  List<Tuple2<Long, Integer>> out = new ArrayList<>();
+                  long own = bucket(f._2());
+                  for (long key : f._2().keys()) {
+                    out.add(new Tuple2<>(group(key, own), 1));
+                  }
+                  return out.iterator();
+                })
+            .reduceByKey(Integer::sum)
+            .filter(g -> g._2() >= hotPostings)
+            .keys()
+            .collect();
+    long[] groups = found.stream().mapToLong(Long::longValue).toArray();
+    java.util.Arrays.sort(groups);
+    return groups;
+  }
+
+  /** The keys of {@code f} that are not hot in its own partition, in order. */
+  static long[] coldKeys(FeatureRow f, long[] hotGroups) {
+    long own = bucket(f);
+    return java.util.Arrays.stream(f.keys())
+        .filter(key -> !isHot(hotGroups, group(key, own)))
+        .toArray();
+  }
+
+  private static boolean isHot(long[] hotGroups, long group) {
+    return java.util.Arrays.binarySearch(hotGroups, group) >= 0;
+  }
+
+  /** The article's bucket, or {@link #UNDATED_BUCKET}. */
+  private static long bucket(FeatureRow f) {
+    return f.epochDay() == FeatureRow.NO_DAY
+        ? UNDATED_BUCKET
+        : Math.floorDiv(f.epochDay(), BUCKET_DAYS);
   }
 
   /**
@@ -125,15 +182,24 @@ final class CandidateFinder implements java.io.Serializable {
     List<Tuple2<Long, Long>> out = new ArrayList<>();
     long[] keys = f.keys();
     int[] weights = KeyWeights.of(f.features());
+    long[] hotGroups = hot.value();
+    long bucket = bucket(f);
     for (int k = 0; k < keys.length; k++) {
       long key = keys[k];
-      if (f.epochDay() == FeatureRow.NO_DAY) {
+      if (isHot(hotGroups, group(key, bucket))) {
+        continue;
+      }
+      if (bucket == UNDATED_BUCKET) {
         out.add(new Tuple2<>(group(key, UNDATED_BUCKET), member(index, UNDATED, weights[k])));
       } else {
-        long bucket = Math.floorDiv(f.epochDay(), bucketDays);
         out.add(new Tuple2<>(group(key, bucket), member(index, HOME, weights[k])));
-        out.add(new Tuple2<>(group(key, bucket + 1), member(index, VISITOR, weights[k])));
-        out.add(new Tuple2<>(group(key, UNDATED_BUCKET), member(index, DATED, weights[k])));
+        // The next bucket's and the undated articles' groups only where the key is cold there.
+        if (!isHot(hotGroups, group(key, bucket + 1))) {
+          out.add(new Tuple2<>(group(key, bucket + 1), member(index, VISITOR, weights[k])));
+        }
+        if (!isHot(hotGroups, group(key, UNDATED_BUCKET))) {
+          out.add(new Tuple2<>(group(key, UNDATED_BUCKET), member(index, DATED, weights[k])));
+        }
       }
     }
     return out.iterator();

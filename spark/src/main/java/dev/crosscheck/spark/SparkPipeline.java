@@ -1,6 +1,7 @@
 package dev.crosscheck.spark;
 
 import dev.crosscheck.cluster.ArticleFeatures;
+import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.pipeline.ExtractedDocument;
 import dev.crosscheck.pipeline.Pipeline;
@@ -189,10 +190,13 @@ public final class SparkPipeline {
         articlesById.mapValues(a -> fingerprint(a.article(), today));
     features.persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Integer, FeatureRow> byIndex = numbered(features);
-    JavaRDD<Long> candidates = new CandidateFinder().candidates(byIndex, partitions);
+    Broadcast<long[]> hot =
+        sc.broadcast(
+            CandidateFinder.hotGroups(byIndex, IncrementalClusterer.DEFAULT_HOT_KEY_POSTINGS));
+    JavaRDD<Long> candidates = new CandidateFinder(hot).candidates(byIndex, partitions);
     JavaPairRDD<String, String> links = new Linker().links(candidates, byIndex);
     JavaPairRDD<String, String> labels = new ComponentFinder().components(links, partitions);
-    StoryMaker maker = new StoryMaker(today);
+    StoryMaker maker = new StoryMaker(today, hot);
     JavaPairRDD<StoryKey, StoryMembers> clustered =
         articlesById
             .join(features)

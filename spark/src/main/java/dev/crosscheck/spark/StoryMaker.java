@@ -15,20 +15,27 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
  * The per-component and per-story work, each in one task. A component (articles joined by links) is
  * handed to the engine's own {@link IncrementalClusterer}, which finds the same links and cuts the
- * same stories as on the whole run (a link is a function of its two articles alone); each story
+ * same stories as on the whole run (a link is a function of its two articles and the run's hot
+ * keys, which each member's features leave out: see {@link CandidateFinder#coldKeys}); each story
  * then goes through the engine's lineage, claims and brief ({@code Pipeline.summarize}) with the
  * run's document frequencies.
  */
 final class StoryMaker implements java.io.Serializable {
   private final LocalDate today;
+  private final Broadcast<long[]> hot;
 
-  StoryMaker(LocalDate today) {
+  /**
+   * @param hot the run's hot groups ({@link CandidateFinder#hotGroups})
+   */
+  StoryMaker(LocalDate today, Broadcast<long[]> hot) {
     this.today = today;
+    this.hot = hot;
   }
 
   /** The stories of one component, keyed in the embedded order. */
@@ -37,7 +44,19 @@ final class StoryMaker implements java.io.Serializable {
     List<ArticleFeatures> features = new ArrayList<>();
     for (Tuple2<ArticleRow, FeatureRow> member : component) {
       rows.put(member._1().id(), member._1());
-      features.add(member._2().features(member._1().article()));
+      ArticleFeatures f = member._2().features(member._1().article());
+      // Keys hot in the whole run, though cold among the component's articles, count for no pair.
+      long[] cold = CandidateFinder.coldKeys(member._2(), hot.value());
+      features.add(
+          new ArticleFeatures(
+              f.article(),
+              f.headline(),
+              f.body(),
+              f.entities(),
+              f.entityNames(),
+              cold,
+              f.signature(),
+              f.date()));
     }
     IncrementalClusterer clusterer =
         new IncrementalClusterer(
