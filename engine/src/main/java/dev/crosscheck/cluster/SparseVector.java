@@ -82,29 +82,21 @@ public record SparseVector(long[] keys, float[] weights) {
     return keys.length;
   }
 
-  /**
-   * The cosine of two unit vectors, in [0, 1]: the products of the weights of shared keys added in
-   * increasing key order.
-   */
+  /** The cosine of two unit vectors, in [0, 1]. */
   public double dot(SparseVector other) {
     long[] a = keys;
     long[] b = other.keys;
-    float[] wa = weights;
-    float[] wb = other.weights;
     double sum = 0;
     int i = 0;
     int j = 0;
-    // A merge whose steps are conditional moves, not branches: which side is smaller is a coin
-    // toss for random hashes, so branches mispredict half the time; shared keys are few, so the
-    // one branch left is well predicted. Same steps, same order of additions as a plain merge.
     while (i < a.length && j < b.length) {
-      long x = a[i];
-      long y = b[j];
-      if (x == y) {
-        sum += (double) wa[i] * wb[j];
+      if (a[i] == b[j]) {
+        sum += (double) weights[i++] * other.weights[j++];
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
-      i += x <= y ? 1 : 0;
-      j += x >= y ? 1 : 0;
     }
     return Math.min(1, sum);
   }
