@@ -48,10 +48,23 @@ public final class LanguageDetector {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    if (sample.codePoints().filter(Character::isLetter).count() < DEFAULT_MIN_LETTERS) {
-      return null;
+    return hasLetters(sample, DEFAULT_MIN_LETTERS) ? sample : null;
+  }
+
+  /**
+   * Whether {@code text} holds at least {@code least} letters (code points), read only as far as
+   * the count needs: most samples reach it in their first line.
+   */
+  static boolean hasLetters(String text, int least) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < least; ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        letters++;
+      }
+      i += Character.charCount(cp);
     }
-    return sample;
+    return letters >= least;
   }
 
   /** The best language by {@code scorer}, with the same margin rule as below. */

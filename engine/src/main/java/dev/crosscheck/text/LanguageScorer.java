@@ -23,35 +23,76 @@ final class LanguageScorer {
 
   static final int MAX_GRAM = 3;
 
+  /** A feature with weights for at least 1/DENSE_SHARE of the languages is kept dense. */
+  static final int DENSE_SHARE = 4;
+
   private final String[] outcomes;
   private final double logPrior;
-  // Open addressing: keys[slot] is a packed n-gram (0 = empty), slots[slot] its index in the
-  // feature arrays below.
-  private final long[] keys;
-  private final int[] slots;
-  private final int[][] featureOutcomes;
-  private final double[][] featureWeights;
+  // Open addressing, key and value side by side so that a look-up reads one cache line:
+  // table[2 slot] is a packed n-gram (0 = empty), table[2 slot + 1] its index in the feature
+  // arrays below.
+  private final long[] table;
+  private final int mask;
+  // Feature f's outcomes and weights are entries [starts[f], starts[f + 1]) of these flat arrays:
+  // one array each instead of one per feature spares a pointer chase per feature.
+  private final int[] starts;
+  private final int[] featureOutcomes;
+  private final double[] featureWeights;
+  // A feature of many languages (a common n-gram, in every text) is kept instead as a dense row of
+  // dense[rows[f], rows[f] + languages), zero where it has no weight, which the compiler adds with
+  // vector instructions; rows[f] is -1 for a sparse feature. Adding +0.0 leaves a sum as it is
+  // (a sum starts at the negative log prior, so is never -0.0): the sums stay bit for bit those of
+  // the sparse entries added in the model's order.
+  private final int[] rows;
+  private final double[] dense;
   private final ThreadLocal<int[]> seen;
 
   private LanguageScorer(String[] outcomes, Map<String, Context> features) {
     this.outcomes = outcomes.clone();
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
     int capacity = Integer.highestOneBit(Math.max(1, features.size()) * 4);
-    this.keys = new long[capacity];
-    this.slots = new int[capacity];
-    this.featureOutcomes = new int[features.size()][];
-    this.featureWeights = new double[features.size()][];
+    this.table = new long[2 * capacity];
+    this.mask = capacity - 1;
+    this.starts = new int[features.size() + 1];
+    this.rows = new int[features.size()];
+    int entries = 0;
+    int denseRows = 0;
+    for (Context context : features.values()) {
+      if (isDense(context.getOutcomes(), outcomes.length)) {
+        denseRows++;
+      } else {
+        entries += context.getOutcomes().length;
+      }
+    }
+    this.featureOutcomes = new int[entries];
+    this.featureWeights = new double[entries];
+    this.dense = new double[denseRows * outcomes.length];
     int index = 0;
+    int at = 0;
+    int row = 0;
     for (Map.Entry<String, Context> e : features.entrySet()) {
       long key = pack(e.getKey());
       if (key == 0) {
         continue;
       }
-      featureOutcomes[index] = e.getValue().getOutcomes();
-      featureWeights[index] = e.getValue().getParameters();
+      int[] active = e.getValue().getOutcomes();
+      double[] weights = e.getValue().getParameters();
+      if (isDense(active, outcomes.length)) {
+        rows[index] = row;
+        for (int i = 0; i < active.length; i++) {
+          dense[row + active[i]] = weights[i];
+        }
+        row += outcomes.length;
+      } else {
+        rows[index] = -1;
+        System.arraycopy(active, 0, featureOutcomes, at, active.length);
+        System.arraycopy(weights, 0, featureWeights, at, active.length);
+        at += active.length;
+      }
       int slot = slotOf(key);
-      keys[slot] = key;
-      slots[slot] = index++;
+      table[2 * slot] = key;
+      table[2 * slot + 1] = index;
+      starts[++index] = at;
     }
     int count = index;
     // Per thread, the text (a stamp) that last used each feature: counts each feature once.
@@ -118,11 +159,33 @@ final class LanguageScorer {
     return sums;
   }
 
+  /**
+   * Whether a feature's weights are kept as a dense row: when it has weights for at least a quarter
+   * of the languages (a vector add of the whole row then costs less than a scatter of its entries),
+   * each language at most once (as a GIS context has them).
+   */
+  private static boolean isDense(int[] active, int languages) {
+    if (active.length * DENSE_SHARE < languages) {
+      return false;
+    }
+    for (int i = 1; i < active.length; i++) {
+      if (active[i] <= active[i - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void add(int feature, double[] sums) {
-    int[] active = featureOutcomes[feature];
-    double[] weights = featureWeights[feature];
-    for (int i = 0; i < active.length; i++) {
-      sums[active[i]] += weights[i];
+    int row = rows[feature];
+    if (row >= 0) {
+      for (int o = 0; o < sums.length; o++) {
+        sums[o] += dense[row + o];
+      }
+      return;
+    }
+    for (int i = starts[feature], end = starts[feature + 1]; i < end; i++) {
+      sums[featureOutcomes[i]] += featureWeights[i];
     }
   }
 
@@ -142,21 +205,20 @@ final class LanguageScorer {
   }
 
   private int featureOf(long key) {
-    int mask = keys.length - 1;
     for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
-      if (keys[slot] == key) {
-        return slots[slot];
+      long found = table[2 * slot];
+      if (found == key) {
+        return (int) table[2 * slot + 1];
       }
-      if (keys[slot] == 0) {
+      if (found == 0) {
         return -1;
       }
     }
   }
 
   private int slotOf(long key) {
-    int mask = keys.length - 1;
     int slot = hash(key) & mask;
-    while (keys[slot] != 0 && keys[slot] != key) {
+    while (table[2 * slot] != 0 && table[2 * slot] != key) {
       slot = (slot + 1) & mask;
     }
     return slot;

@@ -94,8 +94,30 @@ public final class Tokenizer {
       token.setLength(length - 2);
     }
     if (token.length() > 0) {
-      tokens.add(token.toString().toLowerCase(Locale.ROOT));
+      tokens.add(lowerCased(token));
       token.setLength(0);
     }
+  }
+
+  /**
+   * {@code token.toString().toLowerCase(Locale.ROOT)}, for an all-ASCII token (most) by changing
+   * A-Z in place, the only ASCII characters the root locale lower-cases: one string made instead of
+   * two for a capitalized word. Other tokens go through {@code toLowerCase}. May change {@code
+   * token}.
+   */
+  static String lowerCased(StringBuilder token) {
+    int length = token.length();
+    for (int k = 0; k < length; k++) {
+      if (token.charAt(k) >= 0x80) {
+        return token.toString().toLowerCase(Locale.ROOT);
+      }
+    }
+    for (int k = 0; k < length; k++) {
+      char c = token.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        token.setCharAt(k, (char) (c + ('a' - 'A')));
+      }
+    }
+    return token.toString();
   }
 }

@@ -68,6 +68,87 @@ class LanguageScorerTest {
     }
   }
 
+  @Test
+  void probabilitiesAreBitIdenticalToTheModelsMapsSummedInTheSameOrder() {
+    Random random = new Random(20261122L);
+    String alphabet = "abcdefghijklmnopqrstuvwxyzéüçşığöABCDEFXYZ  .,:;#@-()0123456789ßЖжあ😀";
+    List<String> texts = new ArrayList<>(TEXTS);
+    for (int n = 0; n < 100; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(600);
+      for (int i = 0; i < length; i++) {
+        text.appendCodePoint(
+            alphabet.codePointAt(
+                alphabet.offsetByCodePoints(
+                    0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      double[] fast = scorer.probabilities(text);
+      double[] slow = referenceProbabilities(text);
+      for (int i = 0; i < fast.length; i++) {
+        assertThat(Double.doubleToRawLongBits(fast[i]))
+            .as("%s: %s", text, scorer.language(i))
+            .isEqualTo(Double.doubleToRawLongBits(slow[i]));
+      }
+    }
+  }
+
+  @Test
+  void hasLettersCountsLetterCodePoints() {
+    assertThat(LanguageDetector.hasLetters("", 0)).isTrue();
+    assertThat(LanguageDetector.hasLetters("", 1)).isFalse();
+    assertThat(LanguageDetector.hasLetters("a1 b2 c3", 3)).isTrue();
+    assertThat(LanguageDetector.hasLetters("a1 b2 c3", 4)).isFalse();
+    assertThat(LanguageDetector.hasLetters("\uD801\uDC00x", 2)).isTrue(); // 𐐀 is one letter
+    assertThat(LanguageDetector.hasLetters("\uD801\uDC00x", 3)).isFalse();
+  }
+
+  /**
+   * The scorer's sums as plainly as they can be written: each distinct 1- to 3-gram (shortest
+   * first, then by position) looked up by its string in OpenNLP's own feature map, its weights
+   * added to their outcomes in the model's order; the order the scorer must keep.
+   */
+  private double[] referenceProbabilities(String text) {
+    opennlp.tools.ml.maxent.GISModel gis =
+        (opennlp.tools.ml.maxent.GISModel) OpenNlpModels.languages().getMaxentModel();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> features =
+        (java.util.Map<String, opennlp.tools.ml.model.Context>) gis.getDataStructures()[1];
+    String normalized = SampleNormalizer.normalize(text);
+    char[] chars = new char[normalized.length()];
+    int at = 0;
+    for (int i = 0; i < normalized.length(); ) {
+      int cp = normalized.codePointAt(i);
+      i += Character.charCount(cp);
+      at += Character.toChars(Character.toLowerCase(cp), chars, at);
+    }
+    double[] sums = new double[scorer.languages()];
+    java.util.Arrays.fill(sums, StrictMath.log(1.0 / sums.length));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int length = 1; length <= 3; length++) {
+      for (int start = 0; start + length <= chars.length; start++) {
+        String gram = new String(chars, start, length);
+        opennlp.tools.ml.model.Context context = features.get(gram);
+        if (context != null && seen.add(gram)) {
+          for (int k = 0; k < context.getOutcomes().length; k++) {
+            sums[context.getOutcomes()[k]] += context.getParameters()[k];
+          }
+        }
+      }
+    }
+    double normal = 0;
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = StrictMath.exp(sums[i]);
+      normal += sums[i];
+    }
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] /= normal;
+    }
+    return sums;
+  }
+
   private void assertSameAsOpenNlp(String text) {
     double[] fast = scorer.probabilities(text);
     Language[] ranked = reference.predictLanguages(text);

@@ -2,6 +2,7 @@ package dev.crosscheck.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,21 @@ class TokenizerTest {
         assertThat(token).isNotEmpty();
         assertThat(Character.isLetterOrDigit(token.codePointAt(0))).isTrue();
       }
+    }
+  }
+
+  @Test
+  void lowerCasedIsStringToLowerCaseInTheRootLocale() {
+    Random random = new Random(20261121L);
+    String alphabet = "abcXYZ019'.AZaz@[`{ÀÉßİIıΣσςΑΩДжẞǅ";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder token = new StringBuilder();
+      int length = 1 + random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String expected = token.toString().toLowerCase(Locale.ROOT);
+      assertThat(Tokenizer.lowerCased(token)).as(expected).isEqualTo(expected);
     }
   }
 
