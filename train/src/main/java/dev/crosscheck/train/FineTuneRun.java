@@ -16,7 +16,10 @@ import java.util.Locale;
  * <pre>
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR [--train-pairs N] [--epochs E]
  *     [--lr X] [--batch B] [--eval-every N] [--out DIR]
+ * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --write-split DIR
  * </pre>
+ *
+ * <p>{@code --write-split} only writes the split's two parts as pair sets and exits.
  */
 public final class FineTuneRun {
   private FineTuneRun() {}
@@ -26,6 +29,7 @@ public final class FineTuneRun {
     TrainEnvironment.configure();
     Path data = null;
     Path out = null;
+    Path writeSplit = null;
     int trainPairs = Integer.MAX_VALUE;
     int evalEvery = 800;
     FineTuneSettings d = FineTuneSettings.DEFAULTS;
@@ -37,6 +41,7 @@ public final class FineTuneRun {
       switch (args[i]) {
         case "--data" -> data = Path.of(value);
         case "--out" -> out = Path.of(value);
+        case "--write-split" -> writeSplit = Path.of(value);
         case "--train-pairs" -> trainPairs = Integer.parseInt(value);
         case "--eval-every" -> evalEvery = Integer.parseInt(value);
         case "--epochs" -> epochs = Integer.parseInt(value);
@@ -47,6 +52,10 @@ public final class FineTuneRun {
     }
     if (data == null) {
       throw new IllegalArgumentException("--data DIR is required");
+    }
+    if (writeSplit != null) {
+      new SplitWriter().write(split(data), data, writeSplit);
+      return;
     }
     FineTuneSettings settings =
         new FineTuneSettings(
@@ -62,11 +71,7 @@ public final class FineTuneRun {
       FineTuneSettings settings,
       PrintStream log)
       throws IOException {
-    HeldOutSplit split =
-        HeldOutSplit.of(
-            new PairFileReader().read(data),
-            HeldOutSplit.DEFAULT_FRACTION,
-            HeldOutSplit.DEFAULT_SEED);
+    HeldOutSplit split = split(data);
     List<SentencePair> train = split.train().subList(0, Math.min(trainPairs, split.train().size()));
     log.printf(
         Locale.ROOT,
@@ -113,6 +118,11 @@ public final class FineTuneRun {
         log.printf(Locale.ROOT, "wrote %s (held-out accuracy %.4f)%n", out, last.accuracy());
       }
     }
+  }
+
+  private static HeldOutSplit split(Path data) throws IOException {
+    return HeldOutSplit.of(
+        new PairFileReader().read(data), HeldOutSplit.DEFAULT_FRACTION, HeldOutSplit.DEFAULT_SEED);
   }
 
   private static BinaryScores evaluate(
