@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDManager;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A few steps on a toy set: the loss falls, and ONNX Runtime runs the tuned weights. */
 class FineTunerTest {
@@ -91,6 +93,18 @@ class FineTunerTest {
     float[] weights = model.parameters().get("head.weight").toFloatArray();
     double[] ours = model.probabilities(toy, tokenizer, 16, manager);
     try (OnnxCrossEncoder runtime = new OnnxCrossEncoder(tuned, bias, weights)) {
+      double[] theirs = runtime.probabilities(CrossEncoder.batch(tokenizer, toy));
+      for (int i = 0; i < ours.length; i++) {
+        assertThat(theirs[i]).isCloseTo(ours[i], within(1e-4));
+      }
+    }
+  }
+
+  @Test
+  void writtenModelReadsBack(@TempDir Path dir) throws Exception {
+    new CrossEncoderWriter().write(model, onnx, dir);
+    double[] ours = model.probabilities(toy, tokenizer, 16, manager);
+    try (OnnxCrossEncoder runtime = OnnxCrossEncoder.read(dir)) {
       double[] theirs = runtime.probabilities(CrossEncoder.batch(tokenizer, toy));
       for (int i = 0; i < ours.length; i++) {
         assertThat(theirs[i]).isCloseTo(ours[i], within(1e-4));
