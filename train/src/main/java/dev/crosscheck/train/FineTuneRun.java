@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR [--train-pairs N] [--epochs E]
- *     [--lr X] [--batch B] [--eval-every N] [--out DIR]
+ *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S]
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --write-split DIR
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --score DIR
  * </pre>
@@ -33,6 +33,7 @@ public final class FineTuneRun {
     Path out = null;
     Path writeSplit = null;
     Path score = null;
+    long splitSeed = HeldOutSplit.DEFAULT_SEED;
     int trainPairs = Integer.MAX_VALUE;
     int evalEvery = 800;
     FineTuneSettings d = FineTuneSettings.DEFAULTS;
@@ -46,6 +47,7 @@ public final class FineTuneRun {
         case "--out" -> out = Path.of(value);
         case "--write-split" -> writeSplit = Path.of(value);
         case "--score" -> score = Path.of(value);
+        case "--split-seed" -> splitSeed = Long.parseLong(value);
         case "--train-pairs" -> trainPairs = Integer.parseInt(value);
         case "--eval-every" -> evalEvery = Integer.parseInt(value);
         case "--epochs" -> epochs = Integer.parseInt(value);
@@ -58,28 +60,27 @@ public final class FineTuneRun {
       throw new IllegalArgumentException("--data DIR is required");
     }
     if (score != null) {
-      score(data, score, System.out);
+      score(split(data, splitSeed), score, System.out);
       return;
     }
     if (writeSplit != null) {
-      new SplitWriter().write(split(data), data, writeSplit);
+      new SplitWriter().write(split(data, splitSeed), data, writeSplit);
       return;
     }
     FineTuneSettings settings =
         new FineTuneSettings(
             batch, lr, d.weightDecay(), epochs, d.warmup(), d.seed(), d.trainWordEmbeddings());
-    run(data, out, trainPairs, evalEvery, settings, System.out);
+    run(split(data, splitSeed), out, trainPairs, evalEvery, settings, System.out);
   }
 
   static void run(
-      Path data,
+      HeldOutSplit split,
       Path out,
       int trainPairs,
       int evalEvery,
       FineTuneSettings settings,
       PrintStream log)
       throws IOException {
-    HeldOutSplit split = split(data);
     List<SentencePair> train = split.train().subList(0, Math.min(trainPairs, split.train().size()));
     log.printf(
         Locale.ROOT,
@@ -132,8 +133,8 @@ public final class FineTuneRun {
    * Scores the held-out pairs with the model written into {@code model} by ONNX Runtime alone, one
    * pair per run as a product would, and prints accuracy, F1 and CPU seconds per pair.
    */
-  static void score(Path data, Path model, PrintStream log) throws IOException {
-    List<SentencePair> heldOut = split(data).heldOut();
+  static void score(HeldOutSplit split, Path model, PrintStream log) throws IOException {
+    List<SentencePair> heldOut = split.heldOut();
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
     try (PairTokenizer tokenizer =
@@ -160,9 +161,8 @@ public final class FineTuneRun {
     }
   }
 
-  private static HeldOutSplit split(Path data) throws IOException {
-    return HeldOutSplit.of(
-        new PairFileReader().read(data), HeldOutSplit.DEFAULT_FRACTION, HeldOutSplit.DEFAULT_SEED);
+  private static HeldOutSplit split(Path data, long seed) throws IOException {
+    return HeldOutSplit.of(new PairFileReader().read(data), HeldOutSplit.DEFAULT_FRACTION, seed);
   }
 
   private static BinaryScores evaluate(
