@@ -1,6 +1,5 @@
 package dev.crosscheck.cluster;
 
-import dev.crosscheck.fingerprint.LshIndex;
 import dev.crosscheck.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,15 +16,15 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * Clusters articles into stories online. Each new article meets its candidates (articles sharing a
- * salient word or entity through the {@link KeyIndex}, or a MinHash band through an {@link
- * LshIndex}); a pair scoring at least {@link #linkThreshold()} by the {@link LinkScorer} becomes a
- * link. Linked articles form a neighbourhood (connected component); within a neighbourhood, stories
- * are cut by average-link agglomeration at {@link #DEFAULT_JOIN_THRESHOLD}, which keeps a chain of
- * weak links from gluing two events together while a bridge article that links strongly to both
- * merges them; an article the agglomeration leaves alone then joins the story it matches best when
- * that mean reaches the lower {@link #DEFAULT_ATTACH_THRESHOLD}. Only neighbourhoods that a batch
- * touches are recomputed.
+ * Clusters articles into stories online. Each new article meets its {@link Candidates} (articles
+ * sharing salient words or entities through the {@link KeyIndex}, or a MinHash band); a pair
+ * scoring at least {@link #linkThreshold()} by the {@link LinkScorer} becomes a link. Linked
+ * articles form a neighbourhood (connected component); within a neighbourhood, stories are cut by
+ * average-link agglomeration at {@link #DEFAULT_JOIN_THRESHOLD}, which keeps a chain of weak links
+ * from gluing two events together while a bridge article that links strongly to both merges them;
+ * an article the agglomeration leaves alone then joins the story it matches best when that mean
+ * reaches the lower {@link #DEFAULT_ATTACH_THRESHOLD}. Only neighbourhoods that a batch touches are
+ * recomputed.
  *
  * <p>A key held by {@link #DEFAULT_HOT_KEY_POSTINGS} articles of one time bucket (or of the undated
  * articles) is hot there and makes no candidates ({@link KeyIndex}); when a batch turns a key hot,
@@ -99,12 +98,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
   private final double joinThreshold;
   private final double attachThreshold;
   private final int threads;
-  private final KeyIndex keys;
-  private final BandTable bands = new BandTable(FeatureExtractor.LSH_BANDS);
-  private final LshIndex<Integer> lsh =
-      new LshIndex<>(
-          FeatureExtractor.LSH_BANDS,
-          FeatureExtractor.SIGNATURE_LENGTH / FeatureExtractor.LSH_BANDS);
+  private final Candidates candidates;
   private final List<ArticleFeatures> articles = new ArrayList<>();
   private final Map<String, Integer> positions = new HashMap<>();
   private final Links links = new Links();
@@ -201,7 +195,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.linkThreshold = linkThreshold;
     this.threads = threads;
-    this.keys = new KeyIndex(scorer.windowDays(), hotKeyPostings);
+    this.candidates = new Candidates(scorer.windowDays(), hotKeyPostings);
   }
 
   public double linkThreshold() {
@@ -226,7 +220,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
     sorted.sort(Comparator.comparing(ArticleFeatures::id));
     int first = articles.size();
     append(sorted);
-    Set<Integer> oldRoots = prune(first, keys.takeTurnedHot());
+    Set<Integer> oldRoots = prune(first, candidates.takeTurnedHot());
     List<int[][]> found = parallel(sorted.size(), i -> linksOf(first + i, sorted.get(i)));
     for (int i = 0; i < found.size(); i++) {
       for (int[] link : found.get(i)) {
@@ -258,7 +252,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
           a,
           (b, score) -> {
             // A pair of two checked articles is judged once, at its lesser end.
-            if ((a < b || Arrays.binarySearch(checked, b) < 0) && !candidates(a, b, weights)) {
+            if ((a < b || Arrays.binarySearch(checked, b) < 0) && !meet(a, b, weights)) {
               dropped.add(new int[] {a, b});
             }
           });
@@ -278,22 +272,17 @@ public final class IncrementalClusterer implements ArticleClusterer {
     return parts;
   }
 
-  /** Whether two added articles are candidates under the current hot keys. */
-  private boolean candidates(int a, int b, Map<Integer, int[]> weights) {
-    if (bands.share(a, b)) {
-      return true;
-    }
+  /** Whether two added articles meet under the current hot keys (weights cached by position). */
+  private boolean meet(int a, int b, Map<Integer, int[]> weights) {
     ArticleFeatures fa = articles.get(a);
     ArticleFeatures fb = articles.get(b);
-    return keys.meets(
-        fa.keys(),
+    return candidates.meet(
+        a,
+        fa,
         weights.computeIfAbsent(a, p -> KeyWeights.of(fa)),
-        fa.date(),
-        fb.keys(),
-        weights.computeIfAbsent(b, p -> KeyWeights.of(fb)),
-        fb.date(),
-        DEFAULT_MIN_SHARED_KEYS,
-        KeyWeights.units(DEFAULT_MIN_KEY_OVERLAP));
+        b,
+        fb,
+        weights.computeIfAbsent(b, p -> KeyWeights.of(fb)));
   }
 
   /**
@@ -307,29 +296,8 @@ public final class IncrementalClusterer implements ArticleClusterer {
 
   /** The links of the article at {@code position} to earlier positions: {position, score bits}. */
   private int[][] linksOf(int position, ArticleFeatures a) {
-    int[] byKeys =
-        keys.candidates(
-            a.keys(),
-            KeyWeights.of(a),
-            a.date(),
-            DEFAULT_MIN_SHARED_KEYS,
-            KeyWeights.units(DEFAULT_MIN_KEY_OVERLAP));
-    int[] byBands = lsh.candidates(a.signature()).stream().mapToInt(Integer::intValue).toArray();
-    Arrays.sort(byBands);
     List<int[]> result = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    // A merge of the two sorted lists: each candidate once, in increasing position.
-    while (i < byKeys.length || j < byBands.length) {
-      int c;
-      if (j == byBands.length || (i < byKeys.length && byKeys[i] < byBands[j])) {
-        c = byKeys[i++];
-      } else if (i == byKeys.length || byBands[j] < byKeys[i]) {
-        c = byBands[j++];
-      } else {
-        c = byKeys[i++];
-        j++;
-      }
+    for (int c : candidates.of(a)) {
       if (c >= position) {
         break;
       }
@@ -501,7 +469,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
     append(sorted);
     // The saved links are pairs under the hot keys of all their articles, so they still are; links
     // added before may rest on a key the batch turned hot.
-    Set<Integer> oldRoots = prune(first, keys.takeTurnedHot());
+    Set<Integer> oldRoots = prune(first, candidates.takeTurnedHot());
     for (int[] e : ends) {
       if (Math.min(e[0], e[1]) < first) {
         oldRoots.add(links.root(Math.min(e[0], e[1])));
@@ -519,9 +487,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
       int position = articles.size();
       articles.add(f.stored());
       positions.put(f.id(), position);
-      keys.add(position, f.keys(), KeyWeights.of(f), f.date());
-      lsh.add(position, f.signature());
-      bands.add(lsh.bandKeys(f.signature()));
+      candidates.add(position, f);
       links.grow(articles.size());
     }
   }
