@@ -86,6 +86,17 @@ final class EvalPairsCommand implements Callable<Integer> {
                 cv.accuracy(),
                 cv.f1(),
                 cv.folds()));
+        for (LogisticFitter.FoldScore fold : cv.perFold()) {
+          heldOut.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s: fold %d (%d pairs): held-out accuracy %.4f, F1 %.4f",
+                  set.name(),
+                  fold.fold(),
+                  fold.rows(),
+                  fold.accuracy(),
+                  fold.f1()));
+        }
       }
       if (fitJudge != null && set.scale() == GoldScale.BINARY) {
         writeJudge(new EquivalenceFit(comparer), set);

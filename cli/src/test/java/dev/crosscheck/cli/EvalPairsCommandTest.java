@@ -30,7 +30,8 @@ class EvalPairsCommandTest {
     assertThat(result.out())
         .contains("accuracy")
         .contains("embeddings computed")
-        .containsPattern("held-out accuracy [01]\\.\\d{3}, F1 [01]\\.\\d{3} \\(5-fold");
+        .containsPattern("held-out accuracy [01]\\.\\d{3}, F1 [01]\\.\\d{3} \\(5-fold")
+        .containsPattern("fold 4 \\(\\d+ pairs\\): held-out accuracy [01]\\.\\d{4}, F1");
   }
 
   @Test

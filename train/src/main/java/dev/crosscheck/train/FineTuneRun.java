@@ -15,13 +15,15 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR [--train-pairs N] [--epochs E]
- *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S]
+ *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S | --folds K --fold I]
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --write-split DIR
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --score DIR
  * </pre>
  *
  * <p>{@code --write-split} only writes the split's two parts as pair sets and exits; {@code
- * --score} scores the held-out part with what {@code --out} wrote, in ONNX Runtime only.
+ * --score} scores the held-out part with what {@code --out} wrote, in ONNX Runtime only. {@code
+ * --folds K --fold I} holds out fold I of the judge's K-fold cross-validation deal ({@code eval
+ * pairs --cv}) instead of a seeded 20%.
  */
 public final class FineTuneRun {
   private FineTuneRun() {}
@@ -34,6 +36,8 @@ public final class FineTuneRun {
     Path writeSplit = null;
     Path score = null;
     long splitSeed = HeldOutSplit.DEFAULT_SEED;
+    int folds = 0;
+    int fold = -1;
     int trainPairs = Integer.MAX_VALUE;
     int evalEvery = 800;
     FineTuneSettings d = FineTuneSettings.DEFAULTS;
@@ -48,6 +52,8 @@ public final class FineTuneRun {
         case "--write-split" -> writeSplit = Path.of(value);
         case "--score" -> score = Path.of(value);
         case "--split-seed" -> splitSeed = Long.parseLong(value);
+        case "--folds" -> folds = Integer.parseInt(value);
+        case "--fold" -> fold = Integer.parseInt(value);
         case "--train-pairs" -> trainPairs = Integer.parseInt(value);
         case "--eval-every" -> evalEvery = Integer.parseInt(value);
         case "--epochs" -> epochs = Integer.parseInt(value);
@@ -59,18 +65,22 @@ public final class FineTuneRun {
     if (data == null) {
       throw new IllegalArgumentException("--data DIR is required");
     }
+    if ((folds > 0) != (fold >= 0)) {
+      throw new IllegalArgumentException("--folds K and --fold I go together");
+    }
+    HeldOutSplit split = folds > 0 ? fold(data, folds, fold) : split(data, splitSeed);
     if (score != null) {
-      score(split(data, splitSeed), score, System.out);
+      score(split, score, System.out);
       return;
     }
     if (writeSplit != null) {
-      new SplitWriter().write(split(data, splitSeed), data, writeSplit);
+      new SplitWriter().write(split, data, writeSplit);
       return;
     }
     FineTuneSettings settings =
         new FineTuneSettings(
             batch, lr, d.weightDecay(), epochs, d.warmup(), d.seed(), d.trainWordEmbeddings());
-    run(split(data, splitSeed), out, trainPairs, evalEvery, settings, System.out);
+    run(split, out, trainPairs, evalEvery, settings, System.out);
   }
 
   static void run(
@@ -97,7 +107,9 @@ public final class FineTuneRun {
       CrossEncoder model = CrossEncoder.start(encoder, manager, Pooling.MEAN, settings.seed());
       double[] cpu = {0};
       int[] nextEval = {evalEvery};
-      evaluate(model, tokenizer, split.heldOut(), manager, 0, 0, log);
+      if (evalEvery < train.size() * settings.epochs()) {
+        evaluate(model, tokenizer, split.heldOut(), manager, 0, 0, log);
+      }
       new FineTuner(model, tokenizer, settings)
           .train(
               train,
@@ -120,9 +132,29 @@ public final class FineTuneRun {
                       model, tokenizer, split.heldOut(), manager, step.pairsSeen(), cpu[0], log);
                 }
               });
-      BinaryScores last = evaluate(model, tokenizer, split.heldOut(), manager, -1, cpu[0], log);
+      double[] probabilities = model.probabilities(split.heldOut(), tokenizer, 32, manager);
+      BinaryScores last = BinaryScores.of(split.heldOut(), probabilities);
+      log.printf(
+          Locale.ROOT,
+          "EVAL pairs-trained -1 held-out %d accuracy %.4f f1 %.4f train-cpu %.0fs%n",
+          last.count(),
+          last.accuracy(),
+          last.f1(),
+          cpu[0]);
       if (out != null) {
         Files.createDirectories(out);
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < probabilities.length; i++) {
+          SentencePair pair = split.heldOut().get(i);
+          lines.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s\t%d\t%.6f",
+                  pair.id(),
+                  pair.positive() ? 1 : 0,
+                  probabilities[i]));
+        }
+        Files.write(out.resolve("held-out-probabilities.tsv"), lines);
         new CrossEncoderWriter().write(model, onnx, out);
         log.printf(Locale.ROOT, "wrote %s (held-out accuracy %.4f)%n", out, last.accuracy());
       }
@@ -163,6 +195,18 @@ public final class FineTuneRun {
 
   private static HeldOutSplit split(Path data, long seed) throws IOException {
     return HeldOutSplit.of(new PairFileReader().read(data), HeldOutSplit.DEFAULT_FRACTION, seed);
+  }
+
+  private static HeldOutSplit fold(Path data, int folds, int fold) throws IOException {
+    List<SentencePair> pairs = new PairFileReader().read(data);
+    System.out.printf(
+        Locale.ROOT,
+        "fold %d of %d over %d pairs (seed %d)%n",
+        fold,
+        folds,
+        pairs.size(),
+        HeldOutSplit.DEFAULT_FOLD_SEED);
+    return HeldOutSplit.fold(pairs, folds, fold, HeldOutSplit.DEFAULT_FOLD_SEED);
   }
 
   private static BinaryScores evaluate(

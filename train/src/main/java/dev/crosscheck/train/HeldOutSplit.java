@@ -18,6 +18,12 @@ public record HeldOutSplit(List<SentencePair> train, List<SentencePair> heldOut)
   /** The shuffle's seed. */
   public static final long DEFAULT_SEED = 20261121L;
 
+  /**
+   * The fold shuffle's seed: {@code dev.crosscheck.eval.pairs.LogisticFitter.DEFAULT_SEED}, so that
+   * {@link #fold} deals the same folds as {@code crosscheck eval pairs --cv} (a test checks both).
+   */
+  public static final long DEFAULT_FOLD_SEED = 20_260_421L;
+
   public HeldOutSplit {
     train = List.copyOf(train);
     heldOut = List.copyOf(heldOut);
@@ -36,5 +42,49 @@ public record HeldOutSplit(List<SentencePair> train, List<SentencePair> heldOut)
     Collections.shuffle(shuffled, new Random(seed));
     int held = (int) Math.round(shuffled.size() * fraction);
     return new HeldOutSplit(shuffled.subList(held, shuffled.size()), shuffled.subList(0, held));
+  }
+
+  /**
+   * Fold {@code fold} of {@code folds}-fold cross-validation: the pairs dealt into that fold are
+   * held out, the others train, both in file order. The deal is the equivalence judge's ({@code
+   * LogisticFitter.crossValidate}): the row numbers shuffled with {@code new Random(seed)}, the
+   * i-th shuffled row going to fold {@code i % folds}.
+   *
+   * @throws IllegalArgumentException when folds is not in [2, pairs] or fold not in [0, folds)
+   */
+  public static HeldOutSplit fold(List<SentencePair> pairs, int folds, int fold, long seed) {
+    if (fold < 0 || fold >= folds) {
+      throw new IllegalArgumentException("fold (" + fold + ") must be in [0, " + folds + ")");
+    }
+    int[] deal = deal(pairs.size(), folds, seed);
+    List<SentencePair> train = new ArrayList<>();
+    List<SentencePair> heldOut = new ArrayList<>();
+    for (int n = 0; n < deal.length; n++) {
+      (deal[n] == fold ? heldOut : train).add(pairs.get(n));
+    }
+    return new HeldOutSplit(train, heldOut);
+  }
+
+  /**
+   * The fold of each of {@code rows} rows under the judge's cross-validation deal (see {@link
+   * #fold}).
+   *
+   * @throws IllegalArgumentException when folds is not in [2, rows]
+   */
+  public static int[] deal(int rows, int folds, long seed) {
+    if (folds < 2 || folds > rows) {
+      throw new IllegalArgumentException(
+          "folds (" + folds + ") must be in [2, " + rows + "] (the number of rows)");
+    }
+    List<Integer> order = new ArrayList<>(rows);
+    for (int i = 0; i < rows; i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed));
+    int[] fold = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      fold[order.get(i)] = i % folds;
+    }
+    return fold;
   }
 }

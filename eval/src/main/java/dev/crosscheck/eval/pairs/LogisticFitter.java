@@ -1,6 +1,8 @@
 package dev.crosscheck.eval.pairs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 
@@ -73,8 +75,23 @@ public final class LogisticFitter {
    * @param folds the number of folds
    * @param accuracy the share of pairs whose held-out prediction matches the gold
    * @param f1 the F1 of the positive class over all held-out predictions
+   * @param perFold each fold's figures, by fold number
    */
-  public record CrossValidation(int folds, double accuracy, double f1) {}
+  public record CrossValidation(int folds, double accuracy, double f1, List<FoldScore> perFold) {
+    public CrossValidation {
+      perFold = List.copyOf(perFold);
+    }
+  }
+
+  /**
+   * The held-out figures of one fold: its pairs predicted by the model fitted on the other folds.
+   *
+   * @param fold the fold's number, from 0
+   * @param rows the fold's number of rows
+   * @param accuracy the share of the fold's rows whose prediction matches the gold
+   * @param f1 the F1 of the positive class over the fold's predictions
+   */
+  public record FoldScore(int fold, int rows, double accuracy, double f1) {}
 
   /**
    * The model fitted on all of {@code x} (rows of equal length) against {@code y}.
@@ -129,28 +146,42 @@ public final class LogisticFitter {
           "folds (" + folds + ") must be in [2, " + x.length + "] (the number of rows)");
     }
     int[] fold = folds(x.length, folds, seed);
-    int correct = 0;
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
+    int[] total = new int[4];
+    List<FoldScore> perFold = new ArrayList<>();
     for (int k = 0; k < folds; k++) {
       Model model = fit(select(x, fold, k, false), select(y, fold, k, false));
+      int[] counts = new int[4]; // correct, true positives, false positives, false negatives
+      int rows = 0;
       for (int n = 0; n < x.length; n++) {
         if (fold[n] != k) {
           continue;
         }
+        rows++;
         boolean predicted = model.probability(x[n]) >= 0.5;
-        correct += predicted == y[n] ? 1 : 0;
-        tp += predicted && y[n] ? 1 : 0;
-        fp += predicted && !y[n] ? 1 : 0;
-        fn += !predicted && y[n] ? 1 : 0;
+        counts[0] += predicted == y[n] ? 1 : 0;
+        counts[1] += predicted && y[n] ? 1 : 0;
+        counts[2] += predicted && !y[n] ? 1 : 0;
+        counts[3] += !predicted && y[n] ? 1 : 0;
+      }
+      perFold.add(new FoldScore(k, rows, (double) counts[0] / rows, f1(counts)));
+      for (int i = 0; i < total.length; i++) {
+        total[i] += counts[i];
       }
     }
-    double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-    return new CrossValidation(folds, (double) correct / x.length, f1);
+    return new CrossValidation(folds, (double) total[0] / x.length, f1(total), perFold);
   }
 
-  private static int[] folds(int rows, int folds, long seed) {
+  private static double f1(int[] counts) {
+    int tp = counts[1];
+    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + counts[2] + counts[3]);
+  }
+
+  /**
+   * The fold of each of {@code rows} rows in {@link #crossValidate}: the row numbers shuffled with
+   * {@code new Random(seed)}, the i-th shuffled row going to fold {@code i % folds}. Public so that
+   * other cross-validations (the {@code train} module's fine-tuning) can use the same folds.
+   */
+  public static int[] folds(int rows, int folds, long seed) {
     Integer[] order = new Integer[rows];
     for (int i = 0; i < rows; i++) {
       order[i] = i;

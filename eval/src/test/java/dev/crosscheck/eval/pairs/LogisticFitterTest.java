@@ -39,6 +39,15 @@ class LogisticFitterTest {
     assertThat(cv.folds()).isEqualTo(5);
     assertThat(cv.accuracy()).isBetween(0.6, 0.8);
     assertThat(fitter.crossValidate(x, y, 5, 1)).isEqualTo(cv);
+    assertThat(cv.perFold())
+        .extracting(LogisticFitter.FoldScore::fold)
+        .containsExactly(0, 1, 2, 3, 4);
+    assertThat(cv.perFold()).extracting(LogisticFitter.FoldScore::rows).containsOnly(400);
+    double pooled = cv.perFold().stream().mapToDouble(f -> f.accuracy() * f.rows()).sum() / n;
+    assertThat(pooled).isCloseTo(cv.accuracy(), org.assertj.core.data.Offset.offset(1e-12));
+    int[] folds = LogisticFitter.folds(n, 5, 1);
+    assertThat(folds).containsOnly(0, 1, 2, 3, 4);
+    assertThat(java.util.Arrays.stream(folds).filter(f -> f == 0).count()).isEqualTo(400);
   }
 
   @Test
