@@ -4,6 +4,7 @@ import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.KeyWeights;
 import dev.crosscheck.cluster.LinkScorer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -77,20 +78,18 @@ final class CandidateFinder implements java.io.Serializable {
             .keys()
             .collect();
     long[] groups = found.stream().mapToLong(Long::longValue).toArray();
-    java.util.Arrays.sort(groups);
+    Arrays.sort(groups);
     return groups;
   }
 
   /** The keys of {@code f} that are not hot in its own partition, in order. */
   static long[] coldKeys(FeatureRow f, long[] hotGroups) {
     long own = bucket(f);
-    return java.util.Arrays.stream(f.keys())
-        .filter(key -> !isHot(hotGroups, group(key, own)))
-        .toArray();
+    return Arrays.stream(f.keys()).filter(key -> !isHot(hotGroups, group(key, own))).toArray();
   }
 
   private static boolean isHot(long[] hotGroups, long group) {
-    return java.util.Arrays.binarySearch(hotGroups, group) >= 0;
+    return Arrays.binarySearch(hotGroups, group) >= 0;
   }
 
   /** The article's bucket, or {@link #UNDATED_BUCKET}. */
@@ -134,7 +133,7 @@ final class CandidateFinder implements java.io.Serializable {
       System.arraycopy(partners, 0, all, at, partners.length);
       at += partners.length;
     }
-    java.util.Arrays.sort(all);
+    Arrays.sort(all);
     long minOverlap = KeyWeights.units(IncrementalClusterer.DEFAULT_MIN_KEY_OVERLAP);
     java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
     for (int k = 0; k < all.length; ) {
@@ -277,7 +276,7 @@ final class CandidateFinder implements java.io.Serializable {
 
     void add(int value) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = value;
     }
@@ -312,7 +311,7 @@ final class CandidateFinder implements java.io.Serializable {
     }
 
     int[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
+      return Arrays.copyOf(values, size);
     }
   }
 
@@ -323,7 +322,7 @@ final class CandidateFinder implements java.io.Serializable {
 
     void add(long value) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = value;
     }
@@ -333,7 +332,7 @@ final class CandidateFinder implements java.io.Serializable {
     }
 
     long[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
+      return Arrays.copyOf(values, size);
     }
   }
 }
