@@ -13,8 +13,9 @@ import java.util.function.ToDoubleFunction;
  * story without shared words. Short texts (at most {@link #SHORT_SENTENCES} sentences each, as in
  * sentence-pair tasks) are scored as one sentence each: similarity from the embedding cosine and
  * the lexical sentence score; equivalence from {@link EquivalenceJudge} over {@link
- * ShortPairFeatures}. The weights were tuned on training sets (MSRP train, STS-B train,
- * SemEval-2022 Task 8 sample).
+ * ShortPairFeatures}, among them, given a {@link PairScorer}, a cross-encoder's logit (run on short
+ * pairs only: it reads both texts together, so it costs one model run per pair). The weights were
+ * tuned on training sets (MSRP train, STS-B train, SemEval-2022 Task 8 sample).
  */
 public final class PairComparer {
   /** Share of the smaller article's sentences that must be matched for a derivation. */

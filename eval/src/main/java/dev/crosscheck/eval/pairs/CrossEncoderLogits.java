@@ -45,9 +45,9 @@ public final class CrossEncoderLogits {
       covered = new TreeSet<>(covered);
     }
 
-    /** Whether every fold of the deal, hence every pair, has a logit. */
+    /** Whether every pair has a logit: the file covers every fold the deal gave pairs to. */
     public boolean complete() {
-      return covered.size() == LogisticFitter.DEFAULT_FOLDS;
+      return java.util.Arrays.stream(fold).allMatch(covered::contains);
     }
 
     @Override
