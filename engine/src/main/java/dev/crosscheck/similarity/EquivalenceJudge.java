@@ -19,18 +19,23 @@ import java.util.Objects;
  * <p>The shipped weights are the resource {@value #RESOURCE} beside this class, fitted on MSRP
  * train (4,076 pairs, Dolan and Brockett 2005) by {@code dev.crosscheck.eval.pairs.EquivalenceFit}
  * (L2-penalized logistic regression, Newton's method) on the features as {@link
- * PairComparer#shortFeatures} computes them with the shipped MiniLM model, and written by {@code
- * crosscheck eval pairs --data DIR --fit-judge FILE}; refit when a feature changes. The file is
- * text: {@code #} comments, then {@code name<TAB>value} lines: {@code format} ({@value #FORMAT}),
- * {@code bias}, and one weight per feature named as in {@link ShortPairFeatures#NAMES}.
- * Thread-safe.
+ * PairComparer#shortFeatures} computes them with the shipped MiniLM model, the cross-encoder's
+ * feature taken from its out-of-fold logits ({@code --cross-encoder-logits}: the shipped
+ * cross-encoder was trained on MSRP train, so its own logits there are in-sample), and written by
+ * {@code crosscheck eval pairs --data DIR --cross-encoder-logits FILE --fit-judge FILE}; refit when
+ * a feature changes. The file is text: {@code #} comments, then {@code name<TAB>value} lines:
+ * {@code format} ({@value #FORMAT}), {@code bias}, and one weight per feature named as in {@link
+ * ShortPairFeatures#NAMES}. Thread-safe.
  */
 public final class EquivalenceJudge {
   /** The class-path resource (beside this class) holding the shipped weights. */
   public static final String RESOURCE = "equivalence-judge.tsv";
 
-  /** The version of the weights file this class reads and writes. */
-  public static final int FORMAT = 1;
+  /**
+   * The version of the weights file this class reads and writes: 2 since {@link
+   * ShortPairFeatures#crossEncoder()} joined the features (format 1 had 28 weights and is refused).
+   */
+  public static final int FORMAT = 2;
 
   /** The probability from which two texts are judged equivalent. */
   public static final double THRESHOLD = 0.5;
@@ -124,11 +129,14 @@ public final class EquivalenceJudge {
       throw new IllegalStateException(
           name
               + ": format "
-              + format
+              + (format == null ? "(none)" : String.valueOf(format.intValue()))
               + " is "
               + (format == null || format < FORMAT ? "too old" : "too new")
               + "; this version reads "
-              + FORMAT);
+              + FORMAT
+              + " ("
+              + ShortPairFeatures.COUNT
+              + " features): refit with crosscheck eval pairs --data DIR --fit-judge FILE");
     }
     Double bias = values.remove("bias");
     if (bias == null) {

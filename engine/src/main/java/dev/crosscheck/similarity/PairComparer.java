@@ -13,8 +13,9 @@ import java.util.function.ToDoubleFunction;
  * story without shared words. Short texts (at most {@link #SHORT_SENTENCES} sentences each, as in
  * sentence-pair tasks) are scored as one sentence each: similarity from the embedding cosine and
  * the lexical sentence score; equivalence from {@link EquivalenceJudge} over {@link
- * ShortPairFeatures}. The weights were tuned on training sets (MSRP train, STS-B train,
- * SemEval-2022 Task 8 sample).
+ * ShortPairFeatures}, among them, given a {@link PairScorer}, a cross-encoder's logit (run on short
+ * pairs only: it reads both texts together, so it costs one model run per pair). The weights were
+ * tuned on training sets (MSRP train, STS-B train, SemEval-2022 Task 8 sample).
  */
 public final class PairComparer {
   /** Share of the smaller article's sentences that must be matched for a derivation. */
@@ -60,6 +61,7 @@ public final class PairComparer {
 
   private final SentenceAligner aligner;
   private final Embedder embedder;
+  private final PairScorer scorer;
   private final EquivalenceJudge judge = EquivalenceJudge.shipped();
   private final TokenMatcher tokenMatcher = new TokenMatcher();
 
@@ -79,15 +81,37 @@ public final class PairComparer {
    * @param embedder the embedder, or null for words only
    */
   public PairComparer(SentenceAligner aligner, Embedder embedder) {
+    this(aligner, embedder, null);
+  }
+
+  /**
+   * A comparer aligning with {@code aligner}, weighing embeddings from {@code embedder} and, for
+   * short texts only ({@link #shortFeatures}), a cross-encoder's logit from {@code scorer}.
+   *
+   * @param embedder the embedder, or null for words only
+   * @param scorer the cross-encoder, or null for none ({@link ShortPairFeatures#crossEncoder()} 0)
+   */
+  public PairComparer(SentenceAligner aligner, Embedder embedder, PairScorer scorer) {
     this.aligner = java.util.Objects.requireNonNull(aligner, "aligner");
     this.embedder = embedder;
+    this.scorer = scorer;
   }
 
   /** A comparer using {@code embedder} both in alignment and for the leads. */
   public static PairComparer withEmbeddings(Embedder embedder) {
+    return withEmbeddings(embedder, null);
+  }
+
+  /**
+   * A comparer using {@code embedder} both in alignment and for the leads, and {@code scorer} on
+   * short pairs.
+   *
+   * @param scorer the cross-encoder, or null for none
+   */
+  public static PairComparer withEmbeddings(Embedder embedder, PairScorer scorer) {
     java.util.Objects.requireNonNull(embedder, "embedder");
     return new PairComparer(
-        new SentenceAligner(SentenceAligner.DEFAULT_MIN_SCORE, embedder), embedder);
+        new SentenceAligner(SentenceAligner.DEFAULT_MIN_SCORE, embedder), embedder, scorer);
   }
 
   /** Compares two articles with a flat idf (no corpus statistics). */
@@ -141,11 +165,14 @@ public final class PairComparer {
 
   /**
    * The evidence on whether two short texts state the same content, each scored as one sentence;
-   * the embedding cosine is 0 without an embedder.
+   * the embedding cosine is 0 without an embedder, the cross-encoder's logit 0 without a scorer.
    */
   public ShortPairFeatures shortFeatures(ArticleProfile a, ArticleProfile b) {
     if (embedder == null) {
-      return ShortPairFeatures.of(Leads.whole(a), Leads.whole(b), 0);
+      String ta = Leads.text(a);
+      String tb = Leads.text(b);
+      return ShortPairFeatures.of(
+          Leads.whole(a), Leads.whole(b), 0, TokenMatch.NONE, crossEncoder(ta, tb));
     }
     return shortFeatures(Leads.text(a), Leads.text(b), Leads.whole(a), Leads.whole(b));
   }
@@ -158,7 +185,15 @@ public final class PairComparer {
       String ta, String tb, SentenceFeatures fa, SentenceFeatures fb) {
     TokenMatch tokens = tokenMatcher.match(embedder.tokens(ta), embedder.tokens(tb));
     double semantic = Math.max(0, embedder.similarity(ta, tb));
-    return ShortPairFeatures.of(fa, fb, semantic, tokens);
+    return ShortPairFeatures.of(fa, fb, semantic, tokens, crossEncoder(ta, tb));
+  }
+
+  /**
+   * The cross-encoder's logit for two short texts, 0 without a scorer. Only short pairs pay for it:
+   * a cross-encoder reads both texts together, so nothing can be cached per text.
+   */
+  private double crossEncoder(String ta, String tb) {
+    return scorer == null ? 0 : scorer.logit(ta, tb);
   }
 
   /** Two short texts scored as one sentence each. */

@@ -7,11 +7,11 @@ import java.util.Set;
 
 /**
  * The evidence on whether two short texts (sentence pairs) state the same content, each value in
- * [0, 1]. Paraphrase sets such as MSRP are mostly pairs on one event; the negatives differ in a
- * number, a name or a clause one side leaves out, which a sentence embedding barely sees — hence
- * the lexical features beside the embedding cosine. The n-gram precisions in both directions and
- * the character n-gram F are machine-translation metrics, which Madnani, Tetreault and Chodorow
- * (2012) found to identify paraphrases well.
+ * [0, 1] but the cross-encoder's logit. Paraphrase sets such as MSRP are mostly pairs on one event;
+ * the negatives differ in a number, a name or a clause one side leaves out, which a sentence
+ * embedding barely sees — hence the lexical features beside the embedding cosine. The n-gram
+ * precisions in both directions and the character n-gram F are machine-translation metrics, which
+ * Madnani, Tetreault and Chodorow (2012) found to identify paraphrases well.
  *
  * @param semantic the cosine of the two texts' embeddings, clamped at 0 (0 without a model)
  * @param lexical {@link SentenceScorer#score} of the two texts as one sentence each
@@ -48,6 +48,9 @@ import java.util.Set;
  * @param tokenSecondWorst {@link TokenMatch#secondWorst()} (0 without a model)
  * @param tokenWeakFewer {@link TokenMatch#weakFewer()} (0 without a model)
  * @param tokenLooseMore {@link TokenMatch#looseMore()} (0 without a model)
+ * @param crossEncoder the {@link PairScorer}'s logit for the two texts, clipped to [-{@value
+ *     #CROSS_ENCODER_LIMIT}, {@value #CROSS_ENCODER_LIMIT}] (0, undecided, without a scorer): a
+ *     model reading both texts at once, which the judge stacks with the features above
  */
 public record ShortPairFeatures(
     double semantic,
@@ -77,10 +80,17 @@ public record ShortPairFeatures(
     double changedNames,
     double tokenSecondWorst,
     double tokenWeakFewer,
-    double tokenLooseMore) {
+    double tokenLooseMore,
+    double crossEncoder) {
 
   /** The number of features, the length of {@link #vector()}. */
-  public static final int COUNT = 28;
+  public static final int COUNT = 29;
+
+  /**
+   * The bound of {@link #crossEncoder()}'s magnitude: beyond it a logit says nothing more, and one
+   * saturated score should not outweigh every other feature.
+   */
+  public static final double CROSS_ENCODER_LIMIT = 10;
 
   /** The feature names in the order of {@link #vector()}: the record's component names. */
   public static final List<String> NAMES =
@@ -90,6 +100,18 @@ public record ShortPairFeatures(
 
   private static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("^\\d[\\d.,]*");
+
+  /**
+   * Clips {@code crossEncoder} to [-{@value #CROSS_ENCODER_LIMIT}, {@value #CROSS_ENCODER_LIMIT}].
+   *
+   * @throws IllegalArgumentException if {@code crossEncoder} is NaN
+   */
+  public ShortPairFeatures {
+    if (Double.isNaN(crossEncoder)) {
+      throw new IllegalArgumentException("crossEncoder (NaN) must be a number");
+    }
+    crossEncoder = Math.max(-CROSS_ENCODER_LIMIT, Math.min(CROSS_ENCODER_LIMIT, crossEncoder));
+  }
 
   /** The features in declaration order. */
   public double[] vector() {
@@ -121,7 +143,8 @@ public record ShortPairFeatures(
       changedNames,
       tokenSecondWorst,
       tokenWeakFewer,
-      tokenLooseMore
+      tokenLooseMore,
+      crossEncoder
     };
   }
 
@@ -135,10 +158,23 @@ public record ShortPairFeatures(
 
   /**
    * The features of two texts given their sentence features, their embedding cosine and how their
-   * word pieces match.
+   * word pieces match, without a cross-encoder ({@link #crossEncoder()} 0).
    */
   public static ShortPairFeatures of(
       SentenceFeatures a, SentenceFeatures b, double semantic, TokenMatch tokens) {
+    return of(a, b, semantic, tokens, 0);
+  }
+
+  /**
+   * The features of two texts given their sentence features, their embedding cosine, how their word
+   * pieces match and a cross-encoder's logit for them (clipped).
+   */
+  public static ShortPairFeatures of(
+      SentenceFeatures a,
+      SentenceFeatures b,
+      double semantic,
+      TokenMatch tokens,
+      double crossEncoder) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     Objects.requireNonNull(tokens, "tokens");
@@ -183,7 +219,45 @@ public record ShortPairFeatures(
         Math.min(1, Math.min(onlyIn(namesA, namesB), onlyIn(namesB, namesA)) / 4.0),
         tokens.secondWorst(),
         tokens.weakFewer(),
-        tokens.looseMore());
+        tokens.looseMore(),
+        crossEncoder);
+  }
+
+  /**
+   * These features with {@link #crossEncoder()} replaced by {@code logit} (clipped): how an
+   * evaluation puts in a cross-encoder's out-of-fold logits.
+   */
+  public ShortPairFeatures withCrossEncoder(double logit) {
+    return new ShortPairFeatures(
+        semantic,
+        lexical,
+        edit,
+        coverage,
+        bigrams,
+        lengthRatio,
+        numberMismatch,
+        nameMismatch,
+        extraMax,
+        extraMin,
+        lengthGap,
+        negationMismatch,
+        charTrigrams,
+        unmatchedRun,
+        tokenF,
+        tokenWorst,
+        tokenUnmatched,
+        unmatchedNumbers,
+        unigramPrecisionMin,
+        unigramPrecisionMax,
+        bigramPrecisionMin,
+        bigramPrecisionMax,
+        charFourgramF,
+        changedNumbers,
+        changedNames,
+        tokenSecondWorst,
+        tokenWeakFewer,
+        tokenLooseMore,
+        logit);
   }
 
   /** How many of {@code part}'s members {@code whole} lacks. */

@@ -17,11 +17,11 @@ class EquivalenceJudgeTest {
     ShortPairFeatures paraphrase =
         new ShortPairFeatures(
             0.93, 0.8, 0.7, 0.85, 0.5, 0.9, 0, 0, 0.1, 0.1, 0.05, 0, 0.8, 0.1, 0.9, 0.6, 0, 0, 0.8,
-            0.9, 0.6, 0.7, 0.7, 0, 0, 0.7, 0, 0.2);
+            0.9, 0.6, 0.7, 0.7, 0, 0, 0.7, 0, 0.2, 0);
     ShortPairFeatures added =
         new ShortPairFeatures(
             0.80, 0.6, 0.5, 0.6, 0.4, 0.6, 1, 0.5, 0.5, 0.1, 0.4, 1, 0.6, 0.6, 0.7, 0.2, 0.6, 0.5,
-            0.5, 0.8, 0.3, 0.5, 0.5, 0.25, 0.25, 0.3, 0.2, 0.6);
+            0.5, 0.8, 0.3, 0.5, 0.5, 0.25, 0.25, 0.3, 0.2, 0.6, 0);
     assertThat(judge.equivalent(paraphrase)).isTrue();
     assertThat(judge.equivalent(added)).isFalse();
     assertThat(judge.probability(paraphrase)).isGreaterThan(judge.probability(added));
@@ -31,7 +31,7 @@ class EquivalenceJudgeTest {
   void shippedWeightsCoverEveryFeatureAndRoundTripThroughTheirText() throws Exception {
     assertThat(judge.weights()).hasSize(ShortPairFeatures.COUNT);
     String text = judge.text("a comment\nover two lines");
-    assertThat(text).startsWith("# a comment\n# over two lines\nformat\t1\n");
+    assertThat(text).startsWith("# a comment\n# over two lines\nformat\t2\n");
     EquivalenceJudge read = EquivalenceJudge.read(new StringReader(text), "test");
     assertThat(read.bias()).isCloseTo(judge.bias(), within(1e-6));
     assertThat(read.weights()).containsExactly(judge.weights(), within(1e-6));
@@ -55,10 +55,10 @@ class EquivalenceJudgeTest {
   @Test
   void badWeightFilesAreRejectedNamingTheFileAndTheProblem() {
     String good = judge.text("");
-    assertThatThrownBy(() -> read(good.replace("format\t1", "format\t2"), "w.tsv"))
+    assertThatThrownBy(() -> read(good.replace("format\t2", "format\t3"), "w.tsv"))
         .hasMessageContaining("w.tsv")
         .hasMessageContaining("too new");
-    assertThatThrownBy(() -> read(good.replace("format\t1\n", ""), "w.tsv"))
+    assertThatThrownBy(() -> read(good.replace("format\t2\n", ""), "w.tsv"))
         .hasMessageContaining("too old");
     assertThatThrownBy(() -> read(good + "colour\t1\n", "w.tsv"))
         .hasMessageContaining("unknown features [colour]");
@@ -66,6 +66,31 @@ class EquivalenceJudgeTest {
         .hasMessageContaining("no weight for semantic");
     assertThatThrownBy(() -> read(good + "bias 1\n", "w.tsv")).hasMessageContaining("line");
     assertThatThrownBy(() -> read("", "w.tsv")).hasMessageContaining("w.tsv");
+  }
+
+  @Test
+  void aFormatOneFileOfTwentyEightWeightsIsRefusedAsTooOld() {
+    String formatOne =
+        judge
+            .text("fitted before the cross-encoder")
+            .replace("format\t2", "format\t1")
+            .replaceAll("(?m)^crossEncoder\t.*\n", "");
+    assertThatThrownBy(() -> read(formatOne, "old.tsv"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("old.tsv: format 1 is too old; this version reads 2 (29 features)")
+        .hasMessageContaining("--fit-judge");
+  }
+
+  @Test
+  void theCrossEncoderWeightMovesTheProbabilityWithTheLogit() {
+    double[] w = new double[ShortPairFeatures.COUNT];
+    w[ShortPairFeatures.NAMES.indexOf("crossEncoder")] = 1;
+    EquivalenceJudge stacked = new EquivalenceJudge(0, w);
+    double[] x = new double[ShortPairFeatures.COUNT];
+    x[ShortPairFeatures.COUNT - 1] = 2;
+    assertThat(stacked.probability(features(x))).isCloseTo(1 / (1 + Math.exp(-2)), within(1e-12));
+    x[ShortPairFeatures.COUNT - 1] = -40;
+    assertThat(stacked.probability(features(x))).isCloseTo(1 / (1 + Math.exp(10)), within(1e-12));
   }
 
   @Test

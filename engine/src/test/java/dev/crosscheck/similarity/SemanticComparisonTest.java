@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crosscheck.model.Article;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,28 @@ class SemanticComparisonTest {
     assertThat(spun.similarity()).isGreaterThan(0.7);
     assertThat(apart.relation()).isIn(Relation.UNRELATED, Relation.RELATED);
     assertThat(apart.similarity()).isLessThan(0.3);
+  }
+
+  @Test
+  void theCrossEncoderRunsOnShortPairsOnly() {
+    AtomicInteger calls = new AtomicInteger();
+    ArticleComparer scored =
+        new ArticleComparer(
+            COMPARER.embedder(),
+            (x, y) -> {
+              calls.incrementAndGet();
+              return 4;
+            });
+    assertThat(scored.scorer()).isPresent();
+    scored.compare(article("a", Fixtures.ORIGINAL), article("b", Fixtures.SPUN));
+    assertThat(calls).hasValue(0);
+    Article a = article("a", "The court will rule on Monday.");
+    Article b = article("b", "A ruling is due from the court on Monday.");
+    scored.compare(a, b);
+    assertThat(calls).hasValue(1);
+    assertThat(scored.shortFeatures(scored.profile(a), scored.profile(b)).crossEncoder())
+        .isEqualTo(4.0);
+    assertThat(new ArticleComparer(COMPARER.embedder()).scorer()).isEmpty();
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.crosscheck.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,26 @@ class ShortPairFeaturesTest {
       }
       assertThat(yx.vector()).containsExactly(xy.vector(), within(1e-12));
     }
+  }
+
+  @Test
+  void theCrossEncoderLogitIsTheLastFeatureClippedAndZeroWithoutAScorer() {
+    SentenceFeatures a = whole("The court will rule on Monday.");
+    SentenceFeatures b = whole("A ruling is due from the court on Monday.");
+    assertThat(ShortPairFeatures.COUNT).isEqualTo(29);
+    assertThat(ShortPairFeatures.NAMES.get(ShortPairFeatures.COUNT - 1)).isEqualTo("crossEncoder");
+    ShortPairFeatures without = ShortPairFeatures.of(a, b, 0.9, TokenMatch.NONE);
+    assertThat(without.crossEncoder()).isZero();
+    ShortPairFeatures with = ShortPairFeatures.of(a, b, 0.9, TokenMatch.NONE, 3.25);
+    assertThat(with.vector()).hasSize(ShortPairFeatures.COUNT);
+    assertThat(with.vector()[ShortPairFeatures.COUNT - 1]).isEqualTo(3.25);
+    assertThat(Arrays.copyOf(with.vector(), 28))
+        .containsExactly(Arrays.copyOf(without.vector(), 28));
+    assertThat(without.withCrossEncoder(3.25)).isEqualTo(with);
+    assertThat(without.withCrossEncoder(250).crossEncoder()).isEqualTo(10.0);
+    assertThat(without.withCrossEncoder(Double.NEGATIVE_INFINITY).crossEncoder()).isEqualTo(-10.0);
+    assertThatThrownBy(() -> without.withCrossEncoder(Double.NaN))
+        .hasMessageContaining("crossEncoder (NaN) must be a number");
   }
 
   @Test

@@ -145,10 +145,32 @@ public final class LogisticFitter {
       throw new IllegalArgumentException(
           "folds (" + folds + ") must be in [2, " + x.length + "] (the number of rows)");
     }
-    int[] fold = folds(x.length, folds, seed);
+    return crossValidate(x, y, folds(x.length, folds, seed));
+  }
+
+  /**
+   * The held-out accuracy and F1 of cross-validation over the folds given: row {@code n} is in fold
+   * {@code fold[n]}, and each fold that has rows is predicted by a model fitted on the others (for
+   * a cross-validation on some of a deal's folds, as far as stacked evidence covers it).
+   *
+   * @throws IllegalArgumentException if {@code fold} does not have one entry per row, or fewer than
+   *     2 folds have rows
+   */
+  public CrossValidation crossValidate(double[][] x, boolean[] y, int[] fold) {
+    check(x, y);
+    Objects.requireNonNull(fold, "fold");
+    if (fold.length != x.length) {
+      throw new IllegalArgumentException(
+          "fold entries (" + fold.length + ") must equal rows (" + x.length + ")");
+    }
+    int[] present = Arrays.stream(fold).distinct().sorted().toArray();
+    if (present.length < 2) {
+      throw new IllegalArgumentException(
+          "folds with rows (" + present.length + ") must be at least 2");
+    }
     int[] total = new int[4];
     List<FoldScore> perFold = new ArrayList<>();
-    for (int k = 0; k < folds; k++) {
+    for (int k : present) {
       Model model = fit(select(x, fold, k, false), select(y, fold, k, false));
       int[] counts = new int[4]; // correct, true positives, false positives, false negatives
       int rows = 0;
@@ -168,7 +190,7 @@ public final class LogisticFitter {
         total[i] += counts[i];
       }
     }
-    return new CrossValidation(folds, (double) total[0] / x.length, f1(total), perFold);
+    return new CrossValidation(present.length, (double) total[0] / x.length, f1(total), perFold);
   }
 
   private static double f1(int[] counts) {

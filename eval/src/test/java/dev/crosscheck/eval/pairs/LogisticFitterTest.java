@@ -51,6 +51,41 @@ class LogisticFitterTest {
   }
 
   @Test
+  void crossValidationOnGivenFoldsMatchesTheDealAndRunsOnSomeFoldsOnly() {
+    Random random = new Random(3);
+    int n = 300;
+    double[][] x = new double[n][];
+    boolean[] y = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = new double[] {random.nextGaussian()};
+      y[i] = random.nextDouble() < 1 / (1 + Math.exp(-2 * x[i][0]));
+    }
+    int[] deal = LogisticFitter.folds(n, 5, 9);
+    assertThat(fitter.crossValidate(x, y, deal)).isEqualTo(fitter.crossValidate(x, y, 5, 9));
+
+    int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> deal[i] != 2).toArray();
+    double[][] someX = java.util.Arrays.stream(rows).mapToObj(i -> x[i]).toArray(double[][]::new);
+    boolean[] someY = new boolean[rows.length];
+    int[] someFold = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      someY[i] = y[rows[i]];
+      someFold[i] = deal[rows[i]];
+    }
+    LogisticFitter.CrossValidation some = fitter.crossValidate(someX, someY, someFold);
+    assertThat(some.folds()).isEqualTo(4);
+    assertThat(some.perFold())
+        .extracting(LogisticFitter.FoldScore::fold)
+        .containsExactly(0, 1, 3, 4);
+    assertThat(some.perFold().stream().mapToInt(LogisticFitter.FoldScore::rows).sum())
+        .isEqualTo(rows.length);
+
+    assertThatThrownBy(() -> fitter.crossValidate(x, y, new int[n]))
+        .hasMessageContaining("folds with rows (1) must be at least 2");
+    assertThatThrownBy(() -> fitter.crossValidate(x, y, new int[3]))
+        .hasMessageContaining("fold entries (3) must equal rows (300)");
+  }
+
+  @Test
   void emptyOrMismatchedInputIsRejected() {
     assertThatThrownBy(() -> fitter.fit(new double[0][], new boolean[0]))
         .isInstanceOf(IllegalArgumentException.class)
