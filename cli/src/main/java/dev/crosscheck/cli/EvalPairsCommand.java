@@ -170,8 +170,8 @@ final class EvalPairsCommand implements Callable<Integer> {
     String comment =
         String.format(
             Locale.ROOT,
-            "EquivalenceJudge weights: logistic regression over ShortPairFeatures, L2 %s,"
-                + " fitted on %s (%d pairs)%s%nby: crosscheck eval pairs --data DIR%s --fit-judge"
+            "EquivalenceJudge weights: logistic regression over ShortPairFeatures, L2 %s on"
+                + " standardized features, fitted on %s (%d pairs)%s%nby: crosscheck eval pairs --data DIR%s --fit-judge"
                 + " FILE",
             EquivalenceFit.L2,
             set.name(),

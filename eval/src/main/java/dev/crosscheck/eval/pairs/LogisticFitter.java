@@ -8,9 +8,10 @@ import java.util.Random;
 
 /**
  * Fits an L2-regularized logistic regression by Newton's method (iteratively reweighted least
- * squares), and measures it by k-fold cross-validation: each fold is predicted by a model fitted on
- * the other folds only, so the reported accuracy is held out. Deterministic: folds come from a
- * seeded shuffle. Used to fit {@code dev.crosscheck.similarity.EquivalenceJudge}'s weights.
+ * squares) on standardized features, and measures it by k-fold cross-validation: each fold is
+ * predicted by a model fitted on the other folds only, so the reported accuracy is held out.
+ * Deterministic: folds come from a seeded shuffle. Used to fit {@code
+ * dev.crosscheck.similarity.EquivalenceJudge}'s weights.
  */
 public final class LogisticFitter {
   /** The default number of cross-validation folds. */
@@ -100,6 +101,46 @@ public final class LogisticFitter {
    */
   public Model fit(double[][] x, boolean[] y) {
     check(x, y);
+    // The penalty acts on standardized features, so that it weighs every feature alike whatever its
+    // unit (a logit in [-10, 10] beside shares in [0, 1]); the model is turned back to raw units.
+    int features = x[0].length;
+    double[] mean = new double[features];
+    double[] scale = new double[features];
+    for (double[] row : x) {
+      for (int i = 0; i < features; i++) {
+        mean[i] += row[i] / x.length;
+      }
+    }
+    for (double[] row : x) {
+      for (int i = 0; i < features; i++) {
+        scale[i] += (row[i] - mean[i]) * (row[i] - mean[i]) / x.length;
+      }
+    }
+    for (int i = 0; i < features; i++) {
+      scale[i] = Math.sqrt(scale[i]);
+      // A constant feature (its spread no more than rounding) stays 0 and gets no weight.
+      if (scale[i] <= 1e-9 * Math.max(1, Math.abs(mean[i]))) {
+        scale[i] = 0;
+      }
+    }
+    double[][] z = new double[x.length][features];
+    for (int n = 0; n < x.length; n++) {
+      for (int i = 0; i < features; i++) {
+        z[n][i] = scale[i] > 0 ? (x[n][i] - mean[i]) / scale[i] : 0;
+      }
+    }
+    double[] beta = fitStandardized(z, y);
+    double[] weights = new double[features];
+    double bias = beta[0];
+    for (int i = 0; i < features; i++) {
+      weights[i] = scale[i] > 0 ? beta[i + 1] / scale[i] : 0;
+      bias -= weights[i] * mean[i];
+    }
+    return new Model(weights, bias);
+  }
+
+  /** The bias then the weights fitted on {@code x}. */
+  private double[] fitStandardized(double[][] x, boolean[] y) {
     int d = x[0].length + 1;
     double[] beta = new double[d];
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
@@ -130,7 +171,7 @@ public final class LogisticFitter {
         break;
       }
     }
-    return new Model(Arrays.copyOfRange(beta, 1, d), beta[0]);
+    return beta;
   }
 
   /**

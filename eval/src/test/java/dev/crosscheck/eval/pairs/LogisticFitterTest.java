@@ -51,6 +51,34 @@ class LogisticFitterTest {
   }
 
   @Test
+  void thePenaltyDoesNotDependOnAFeaturesUnitAndAConstantFeatureGetsNoWeight() {
+    Random random = new Random(11);
+    int n = 500;
+    double[][] x = new double[n][];
+    double[][] scaled = new double[n][];
+    boolean[] y = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = new double[] {random.nextDouble(), random.nextDouble(), 3};
+      scaled[i] = new double[] {x[i][0] * 1000, x[i][1], 3};
+      y[i] = random.nextDouble() < 1 / (1 + Math.exp(-(-1 + 4 * x[i][0] - 2 * x[i][1])));
+    }
+    // A strong penalty: unstandardized, the feature in thousandths would escape it.
+    LogisticFitter strong = new LogisticFitter(0.5);
+    LogisticFitter.Model model = strong.fit(x, y);
+    LogisticFitter.Model rescaled = strong.fit(scaled, y);
+    assertThat(rescaled.weights()[0] * 1000)
+        .isCloseTo(model.weights()[0], org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(rescaled.weights()[1])
+        .isCloseTo(model.weights()[1], org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(rescaled.bias()).isCloseTo(model.bias(), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(model.weights()[2]).isZero();
+    for (int i = 0; i < n; i += 50) {
+      assertThat(rescaled.probability(scaled[i]))
+          .isCloseTo(model.probability(x[i]), org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
   void crossValidationOnGivenFoldsMatchesTheDealAndRunsOnSomeFoldsOnly() {
     Random random = new Random(3);
     int n = 300;
