@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A quantizer of fp32 MiniLM weights into the layout of the shipped int8 graph
- * ({@code all-minilm-l6-v2-q.onnx}, ONNX Runtime dynamic quantization): each dense matrix becomes
- * int8 with one scale per output column and zero point 0 over the reduced range [-64, 64] (scale =
- * the column's largest magnitude / 64), each embedding table uint8 with one scale and zero point
- * 128 (scale = 2 x the table's largest magnitude / 255), biases and LayerNorms are copied as fp32.
- * The scheme was read off the shipped file: quantizing the original fp32 MiniLM this way gives its
+ * A quantizer of fp32 MiniLM weights into the layout of the shipped int8 graph ({@code
+ * all-minilm-l6-v2-q.onnx}, ONNX Runtime dynamic quantization): each dense matrix becomes int8 with
+ * one scale per output column and zero point 0 over the reduced range [-64, 64] (scale = the
+ * column's largest magnitude / 64), each embedding table uint8 with one scale and zero point 128
+ * (scale = 2 x the table's largest magnitude / 255), biases and LayerNorms are copied as fp32. The
+ * scheme was read off the shipped file: quantizing the original fp32 MiniLM this way gives its
  * bytes exactly (a test checks).
  */
 public final class Int8Quantizer {
@@ -45,8 +45,8 @@ public final class Int8Quantizer {
 
   /**
    * The stored values of every initializer of the quantized graph that {@code fp32} determines, by
-   * name: the quantized matrices and tables with their scales and zero points, and the fp32
-   * tensors copied.
+   * name: the quantized matrices and tables with their scales and zero points, and the fp32 tensors
+   * copied.
    *
    * @throws IllegalArgumentException when a float initializer of {@code fp32} has no place in the
    *     quantized graph, or shapes differ
@@ -97,8 +97,8 @@ public final class Int8Quantizer {
   }
 
   /**
-   * fp32 matrix name -> quantized-graph prefix ({@code onnx::MatMul_787}), matched through the
-   * node names: the fp32 graph's {@code P} (MatMul) reads the matrix the quantized graph's {@code
+   * fp32 matrix name -> quantized-graph prefix ({@code onnx::MatMul_787}), matched through the node
+   * names: the fp32 graph's {@code P} (MatMul) reads the matrix the quantized graph's {@code
    * P_quant} (MatMulInteger) reads as {@code prefix_quantized}.
    */
   private Map<String, String> matrixNames(OnnxModelFile fp32) {

@@ -29,11 +29,11 @@ import java.util.TreeMap;
  * </pre>
  *
  * <p>{@code --model} reads what {@code FineTuneRun --out} wrote ({@code cross-encoder.onnx}, {@code
- * head.txt}) and writes the delta. {@code --oof} quantizes each fold's model ({@code
- * DIR/foldK}), scores the pairs that fold held out (the ids in its {@code
- * held-out-probabilities.tsv}) with the int8 model, and writes {@code id TAB fold TAB logit} (the
- * symmetric logit) for every pair scored, in the data set's order; it prints each fold's held-out
- * accuracy for fp32 in one order (from the file), int8 in one order and int8 symmetric.
+ * head.txt}) and writes the delta. {@code --oof} quantizes each fold's model ({@code DIR/foldK}),
+ * scores the pairs that fold held out (the ids in its {@code held-out-probabilities.tsv}) with the
+ * int8 model, and writes {@code id TAB fold TAB logit} (the symmetric logit) for every pair scored,
+ * in the data set's order; it prints each fold's held-out accuracy for fp32 in one order (from the
+ * file), int8 in one order and int8 symmetric.
  */
 public final class Int8Run {
   private Int8Run() {}
@@ -50,10 +50,7 @@ public final class Int8Run {
         delta.write(out);
       }
       System.out.printf(
-          Locale.ROOT,
-          "wrote %s: %d tensors%n",
-          options.get("--delta"),
-          delta.tensors().size());
+          Locale.ROOT, "wrote %s: %d tensors%n", options.get("--delta"), delta.tensors().size());
     } else if (options.containsKey("--oof")) {
       List<Integer> folds = new ArrayList<>();
       for (String f : options.getOrDefault("--folds", "0,1,2,3,4").split(",")) {
@@ -104,8 +101,8 @@ public final class Int8Run {
       Path dir = foldsDir.resolve("fold" + fold);
       List<String> heldOut = Files.readAllLines(dir.resolve("held-out-probabilities.tsv"));
       Set<String> expected = new LinkedHashSet<>();
-      for (SentencePair p : HeldOutSplit.fold(pairs, 5, fold, HeldOutSplit.DEFAULT_FOLD_SEED)
-          .heldOut()) {
+      for (SentencePair p :
+          HeldOutSplit.fold(pairs, 5, fold, HeldOutSplit.DEFAULT_FOLD_SEED).heldOut()) {
         expected.add(p.id());
       }
       CrossEncoderModel model = CrossEncoderModel.of(delta(dir));
@@ -123,9 +120,8 @@ public final class Int8Run {
         }
         seen.add(pair.id());
         fp32Right += (Double.parseDouble(cells[2]) >= 0.5) == pair.positive() ? 1 : 0;
-        inOrderRight += (model.logitInOrder(pair.first(), pair.second()) >= 0) == pair.positive()
-            ? 1
-            : 0;
+        inOrderRight +=
+            (model.logitInOrder(pair.first(), pair.second()) >= 0) == pair.positive() ? 1 : 0;
         long start = threads.getCurrentThreadCpuTime();
         double logit = model.logit(pair.first(), pair.second());
         cpu += threads.getCurrentThreadCpuTime() - start;
@@ -136,7 +132,12 @@ public final class Int8Run {
       }
       if (!seen.equals(expected)) {
         throw new IllegalStateException(
-            "fold " + fold + " scored " + seen.size() + " pairs, the deal holds " + expected.size());
+            "fold "
+                + fold
+                + " scored "
+                + seen.size()
+                + " pairs, the deal holds "
+                + expected.size());
       }
       int n = heldOut.size();
       log.printf(

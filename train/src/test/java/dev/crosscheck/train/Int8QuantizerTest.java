@@ -43,8 +43,9 @@ class Int8QuantizerTest {
     }
     OnnxModelFile tuned = OnnxModelFile.parse(fp32.withFloats(Map.of(name, w)));
     List<Replacement> delta = quantizer.delta(tuned);
-    assertThat(delta).extracting(Replacement::name).containsExactlyInAnyOrder(
-        "onnx::MatMul_787_scale", "onnx::MatMul_787_quantized");
+    assertThat(delta)
+        .extracting(Replacement::name)
+        .containsExactlyInAnyOrder("onnx::MatMul_787_scale", "onnx::MatMul_787_quantized");
     float[] scales = floats(find(delta, "onnx::MatMul_787_scale").payload());
     byte[] q = find(delta, "onnx::MatMul_787_quantized").payload();
     int columns = scales.length;
@@ -78,7 +79,8 @@ class Int8QuantizerTest {
     float scale = floats(find(delta, name + "_scale").payload())[0];
     byte[] q = find(delta, name + "_quantized").payload();
     for (int i = 0; i < w.length; i++) {
-      assertThat(Math.abs(w[i] - ((q[i] & 0xff) - 128) * scale)).isLessThanOrEqualTo(scale * 0.5001f);
+      assertThat(Math.abs(w[i] - ((q[i] & 0xff) - 128) * scale))
+          .isLessThanOrEqualTo(scale * 0.5001f);
     }
   }
 
@@ -93,8 +95,7 @@ class Int8QuantizerTest {
   void refusesAModelWithWeightsTheGraphHasNoPlaceFor() {
     assertThatThrownBy(
             () ->
-                quantizer.quantize(
-                    OnnxModelFile.parse(OnnxModelFileTest.tinyModel(new float[6]))))
+                quantizer.quantize(OnnxModelFile.parse(OnnxModelFileTest.tinyModel(new float[6]))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no place in the quantized graph: [w]");
   }
