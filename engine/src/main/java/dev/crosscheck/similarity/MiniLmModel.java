@@ -37,23 +37,53 @@ final class MiniLmModel {
    * @throws IllegalStateException when a resource is missing or the runtime cannot start
    */
   static MiniLmModel load() {
-    try (InputStream tokenizerJson = resource(TOKENIZER_RESOURCE);
-        InputStream onnx = resource(MODEL_RESOURCE)) {
-      HuggingFaceTokenizer tokenizer =
-          HuggingFaceTokenizer.newInstance(
-              tokenizerJson,
-              Map.of(
-                  "maxLength", String.valueOf(Embedder.MAX_TOKENS),
-                  "truncation", "true",
-                  "padding", "false"));
-      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    return new MiniLmModel(
+        tokenizer(Embedder.MAX_TOKENS), environment, session(environment, modelBytes()));
+  }
+
+  /**
+   * The model's tokenizer, cutting what it encodes (a text or a pair) at {@code maxLength} pieces.
+   *
+   * @throws IllegalStateException when the resource is missing
+   */
+  static HuggingFaceTokenizer tokenizer(int maxLength) {
+    try (InputStream tokenizerJson = resource(TOKENIZER_RESOURCE)) {
+      return HuggingFaceTokenizer.newInstance(
+          tokenizerJson,
+          Map.of(
+              "maxLength", String.valueOf(maxLength),
+              "truncation", "true",
+              "padding", "false"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The bytes of the quantized ONNX model.
+   *
+   * @throws IllegalStateException when the resource is missing
+   */
+  static byte[] modelBytes() {
+    try (InputStream onnx = resource(MODEL_RESOURCE)) {
+      return onnx.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An ONNX Runtime session over {@code model} with one intra-op thread.
+   *
+   * @throws IllegalStateException when the runtime cannot load the model
+   */
+  static OrtSession session(OrtEnvironment environment, byte[] model) {
+    try {
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       // One intra-op thread: callers parallelize across texts; the model is small.
       options.setIntraOpNumThreads(1);
-      OrtSession session = environment.createSession(onnx.readAllBytes(), options);
-      return new MiniLmModel(tokenizer, environment, session);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return environment.createSession(model, options);
     } catch (OrtException e) {
       throw new IllegalStateException(
           "ONNX Runtime failed to load the model: " + e.getMessage(), e);

@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR [--train-pairs N] [--epochs E]
- *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S | --folds K --fold I]
+ *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S | --folds K --fold I | --all]
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --write-split DIR
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --score DIR
  * </pre>
@@ -23,7 +23,8 @@ import java.util.Locale;
  * <p>{@code --write-split} only writes the split's two parts as pair sets and exits; {@code
  * --score} scores the held-out part with what {@code --out} wrote, in ONNX Runtime only. {@code
  * --folds K --fold I} holds out fold I of the judge's K-fold cross-validation deal ({@code eval
- * pairs --cv}) instead of a seeded 20%.
+ * pairs --cv}) instead of a seeded 20%; {@code --all} trains on every pair and holds none out (the
+ * model to ship).
  */
 public final class FineTuneRun {
   private FineTuneRun() {}
@@ -38,6 +39,7 @@ public final class FineTuneRun {
     long splitSeed = HeldOutSplit.DEFAULT_SEED;
     int folds = 0;
     int fold = -1;
+    boolean all = false;
     int trainPairs = Integer.MAX_VALUE;
     int evalEvery = 800;
     FineTuneSettings d = FineTuneSettings.DEFAULTS;
@@ -45,6 +47,11 @@ public final class FineTuneRun {
     int batch = d.batchSize();
     float lr = d.learningRate();
     for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--all")) {
+        all = true;
+        i--;
+        continue;
+      }
       String value = args[i + 1];
       switch (args[i]) {
         case "--data" -> data = Path.of(value);
@@ -68,7 +75,13 @@ public final class FineTuneRun {
     if ((folds > 0) != (fold >= 0)) {
       throw new IllegalArgumentException("--folds K and --fold I go together");
     }
-    HeldOutSplit split = folds > 0 ? fold(data, folds, fold) : split(data, splitSeed);
+    if (all && folds > 0) {
+      throw new IllegalArgumentException("--all holds nothing out: it excludes --folds");
+    }
+    HeldOutSplit split =
+        all
+            ? new HeldOutSplit(new PairFileReader().read(data), List.of())
+            : folds > 0 ? fold(data, folds, fold) : split(data, splitSeed);
     if (score != null) {
       score(split, score, System.out);
       return;
