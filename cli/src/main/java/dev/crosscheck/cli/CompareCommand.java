@@ -112,8 +112,13 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "%d pairs compared, %d rejected, %d embeddings computed -> %s%n",
-            compared, rejected, comparer.embedder().computed(), output);
+            "%d pairs compared, %d rejected, %d embeddings computed, %d cross-encoder pairs scored"
+                + " -> %s%n",
+            compared,
+            rejected,
+            comparer.embedder().computed(),
+            comparer.crossEncoderPairs(),
+            output);
     return 0;
   }
 

@@ -132,6 +132,9 @@ final class EvalPairsCommand implements Callable<Integer> {
     }
     PairsReport report = new PairsReport(rows, comparer.embedder().computed());
     spec.commandLine().getOut().print(report.table());
+    spec.commandLine()
+        .getOut()
+        .println("cross-encoder pairs scored: " + comparer.crossEncoderPairs());
     heldOut.forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
     return 0;

@@ -1,5 +1,6 @@
 package dev.crosscheck.similarity;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -62,6 +63,7 @@ public final class PairComparer {
   private final SentenceAligner aligner;
   private final Embedder embedder;
   private final PairScorer scorer;
+  private final AtomicLong crossEncoded = new AtomicLong();
   private final EquivalenceJudge judge = EquivalenceJudge.shipped();
   private final TokenMatcher tokenMatcher = new TokenMatcher();
 
@@ -189,11 +191,21 @@ public final class PairComparer {
   }
 
   /**
-   * The cross-encoder's logit for two short texts, 0 without a scorer. Only short pairs pay for it:
-   * a cross-encoder reads both texts together, so nothing can be cached per text.
+   * The cross-encoder's logit for two short texts, 0 without a scorer or when a text is blank (the
+   * model was never trained on an empty side and must not be asked about one). Only short pairs pay
+   * for it: a cross-encoder reads both texts together, so nothing can be cached per text.
    */
   private double crossEncoder(String ta, String tb) {
-    return scorer == null ? 0 : scorer.logit(ta, tb);
+    if (scorer == null || ta.isBlank() || tb.isBlank()) {
+      return 0;
+    }
+    crossEncoded.incrementAndGet();
+    return scorer.logit(ta, tb);
+  }
+
+  /** How many pairs this comparer asked its cross-encoder about. */
+  public long crossEncoderPairs() {
+    return crossEncoded.get();
   }
 
   /** Two short texts scored as one sentence each. */
