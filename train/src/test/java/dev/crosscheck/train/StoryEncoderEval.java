@@ -14,6 +14,7 @@ import dev.crosscheck.similarity.Embedder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp [MODEL_DIR:]... dev.crosscheck.train.StoryEncoderEval --data DIR [--parts N --part P]
- *     [--floors 0.3,0.35] [--weights 0.4] [--words true]
+ *     [--floors 0.3,0.35] [--weights 0.4] [--words true] [--dump FILE]
  * </pre>
  */
 public final class StoryEncoderEval {
@@ -44,6 +45,7 @@ public final class StoryEncoderEval {
     List<Double> floors = List.of(EmbeddingSignal.DEFAULT_FLOOR);
     List<Double> weights = List.of(LinkScorer.DEFAULT_EMBEDDING_WEIGHT);
     boolean words = false;
+    Path dump = null;
     for (int i = 0; i < args.length; i += 2) {
       String value = args[i + 1];
       switch (args[i]) {
@@ -53,6 +55,7 @@ public final class StoryEncoderEval {
         case "--floors" -> floors = numbers(value);
         case "--weights" -> weights = numbers(value);
         case "--words" -> words = Boolean.parseBoolean(value);
+        case "--dump" -> dump = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -84,7 +87,7 @@ public final class StoryEncoderEval {
         seconds,
         1000 * seconds / Math.max(1, embedder.computed()));
     if (words) {
-      print(label, "words", 0, 0, evaluate(set, new LinkScorer()));
+      print(label, "words", 0, 0, evaluate(set, new LinkScorer(), null));
     }
     for (double weight : weights) {
       for (double floor : floors) {
@@ -94,12 +97,14 @@ public final class StoryEncoderEval {
                 new PairSignal.Weighted("embedding", weight, new EmbeddingSignal(embedder, floor)),
                 LinkScorer.DEFAULT_AMBIGUOUS_LOW,
                 LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
-        print(label, "embeddings", weight, floor, evaluate(set, scorer));
+        print(label, "embeddings", weight, floor, evaluate(set, scorer, dump));
       }
     }
   }
 
-  private static ClusteringScores evaluate(StoryDataSet set, LinkScorer scorer) {
+  /** Clusters {@code set}; with {@code dump}, writes {@code id<TAB>gold<TAB>found} per article. */
+  private static ClusteringScores evaluate(StoryDataSet set, LinkScorer scorer, Path dump)
+      throws IOException {
     IncrementalClusterer clusterer =
         new IncrementalClusterer(
             new FeatureExtractor(LocalDate.now()),
@@ -107,7 +112,24 @@ public final class StoryEncoderEval {
             IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
             IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
             1);
-    return new StoryEvaluator(0).evaluate("", set, clusterer).scores();
+    ClusteringScores scores = new StoryEvaluator(0).evaluate("", set, clusterer).scores();
+    if (dump != null) {
+      StringBuilder lines = new StringBuilder();
+      List<List<String>> stories = clusterer.stories();
+      for (int s = 0; s < stories.size(); s++) {
+        for (String id : stories.get(s)) {
+          lines
+              .append(id)
+              .append('\t')
+              .append(set.gold().get(id))
+              .append('\t')
+              .append(s)
+              .append('\n');
+        }
+      }
+      Files.writeString(dump, lines);
+    }
+    return scores;
   }
 
   private static void print(
