@@ -33,6 +33,7 @@ import java.util.Locale;
  * <pre>
  * java -cp [MODEL_DIR:]... dev.crosscheck.train.StoryEncoderEval --data DIR [--parts N --part P]
  *     [--floors 0.3,0.35] [--weights 0.4] [--words true] [--dump FILE]
+ *     [--neighbours true]
  * </pre>
  */
 public final class StoryEncoderEval {
@@ -46,6 +47,7 @@ public final class StoryEncoderEval {
     List<Double> weights = List.of(LinkScorer.DEFAULT_EMBEDDING_WEIGHT);
     boolean words = false;
     Path dump = null;
+    boolean neighbours = false;
     for (int i = 0; i < args.length; i += 2) {
       String value = args[i + 1];
       switch (args[i]) {
@@ -56,6 +58,7 @@ public final class StoryEncoderEval {
         case "--weights" -> weights = numbers(value);
         case "--words" -> words = Boolean.parseBoolean(value);
         case "--dump" -> dump = Path.of(value);
+        case "--neighbours" -> neighbours = Boolean.parseBoolean(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -86,6 +89,9 @@ public final class StoryEncoderEval {
         embedder.computed(),
         seconds,
         1000 * seconds / Math.max(1, embedder.computed()));
+    if (neighbours) {
+      neighbours(label, set, embedder);
+    }
     if (words) {
       print(label, "words", 0, 0, evaluate(set, new LinkScorer(), null));
     }
@@ -100,6 +106,45 @@ public final class StoryEncoderEval {
         print(label, "embeddings", weight, floor, evaluate(set, scorer, dump));
       }
     }
+  }
+
+  /**
+   * Prints the share of articles with a gold sibling whose nearest other article by embedding
+   * cosine is in their gold story (the diagnostic story-recall.md quotes).
+   */
+  private static void neighbours(String label, StoryDataSet set, Embedder embedder) {
+    List<Article> articles = set.articles();
+    List<float[]> vectors = new ArrayList<>();
+    articles.forEach(a -> vectors.add(embedder.embed(EmbeddingSignal.input(a))));
+    java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+    set.gold().values().forEach(g -> sizes.merge(g, 1, Integer::sum));
+    int asked = 0;
+    int right = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      String story = set.gold().get(articles.get(i).id());
+      if (sizes.get(story) < 2) {
+        continue;
+      }
+      int best = -1;
+      double bestCosine = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < articles.size(); j++) {
+        double c =
+            j == i ? Double.NEGATIVE_INFINITY : Embedder.cosine(vectors.get(i), vectors.get(j));
+        if (c > bestCosine) {
+          bestCosine = c;
+          best = j;
+        }
+      }
+      asked++;
+      right += story.equals(set.gold().get(articles.get(best).id())) ? 1 : 0;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "NEIGHBOURS %s nearest neighbour in the same gold story: %d / %d = %.4f%n",
+        label,
+        right,
+        asked,
+        right / (double) Math.max(1, asked));
   }
 
   /** Clusters {@code set}; with {@code dump}, writes {@code id<TAB>gold<TAB>found} per article. */
