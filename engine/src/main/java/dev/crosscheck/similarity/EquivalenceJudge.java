@@ -192,9 +192,16 @@ public final class EquivalenceJudge {
     return weights.clone();
   }
 
-  /** The probability, in (0, 1), that the two texts behind {@code features} are equivalent. */
+  /**
+   * The probability, in [0, 1), that the two texts behind {@code features} are equivalent: 0 when a
+   * side has no words ({@link ShortPairFeatures#lengthRatio()} 0), since it states nothing — the
+   * regression never saw such a pair and its intercept alone may say yes.
+   */
   public double probability(ShortPairFeatures features) {
     Objects.requireNonNull(features, "features");
+    if (features.lengthRatio() == 0) {
+      return 0;
+    }
     double[] x = features.vector();
     double z = bias;
     for (int i = 0; i < x.length; i++) {

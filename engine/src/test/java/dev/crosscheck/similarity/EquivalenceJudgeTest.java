@@ -87,10 +87,20 @@ class EquivalenceJudgeTest {
     w[ShortPairFeatures.NAMES.indexOf("crossEncoder")] = 1;
     EquivalenceJudge stacked = new EquivalenceJudge(0, w);
     double[] x = new double[ShortPairFeatures.COUNT];
+    x[ShortPairFeatures.NAMES.indexOf("lengthRatio")] = 1;
     x[ShortPairFeatures.COUNT - 1] = 2;
     assertThat(stacked.probability(features(x))).isCloseTo(1 / (1 + Math.exp(-2)), within(1e-12));
     x[ShortPairFeatures.COUNT - 1] = -40;
     assertThat(stacked.probability(features(x))).isCloseTo(1 / (1 + Math.exp(10)), within(1e-12));
+  }
+
+  @Test
+  void aSideWithoutWordsIsNeverEquivalentWhateverTheIntercept() {
+    EquivalenceJudge eager = new EquivalenceJudge(5, new double[ShortPairFeatures.COUNT]);
+    double[] x = new double[ShortPairFeatures.COUNT];
+    assertThat(eager.probability(features(x))).isZero();
+    x[ShortPairFeatures.NAMES.indexOf("lengthRatio")] = 0.5;
+    assertThat(eager.equivalent(features(x))).isTrue();
   }
 
   @Test
