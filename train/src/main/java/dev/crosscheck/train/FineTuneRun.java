@@ -16,6 +16,7 @@ import java.util.Locale;
  * <pre>
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR [--train-pairs N] [--epochs E]
  *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S | --folds K --fold I | --all]
+ *     [--swap-orders]
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --write-split DIR
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --score DIR
  * </pre>
@@ -24,7 +25,8 @@ import java.util.Locale;
  * --score} scores the held-out part with what {@code --out} wrote, in ONNX Runtime only. {@code
  * --folds K --fold I} holds out fold I of the judge's K-fold cross-validation deal ({@code eval
  * pairs --cv}) instead of a seeded 20%; {@code --all} trains on every pair and holds none out (the
- * model to ship).
+ * model to ship); {@code --swap-orders} reads each pair in a random order of its sentences each
+ * epoch.
  */
 public final class FineTuneRun {
   private FineTuneRun() {}
@@ -40,6 +42,7 @@ public final class FineTuneRun {
     int folds = 0;
     int fold = -1;
     boolean all = false;
+    boolean swap = false;
     int trainPairs = Integer.MAX_VALUE;
     int evalEvery = 800;
     FineTuneSettings d = FineTuneSettings.DEFAULTS;
@@ -49,6 +52,11 @@ public final class FineTuneRun {
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--all")) {
         all = true;
+        i--;
+        continue;
+      }
+      if (args[i].equals("--swap-orders")) {
+        swap = true;
         i--;
         continue;
       }
@@ -92,7 +100,14 @@ public final class FineTuneRun {
     }
     FineTuneSettings settings =
         new FineTuneSettings(
-            batch, lr, d.weightDecay(), epochs, d.warmup(), d.seed(), d.trainWordEmbeddings());
+            batch,
+            lr,
+            d.weightDecay(),
+            epochs,
+            d.warmup(),
+            d.seed(),
+            d.trainWordEmbeddings(),
+            swap);
     run(split, out, trainPairs, evalEvery, settings, System.out);
   }
 

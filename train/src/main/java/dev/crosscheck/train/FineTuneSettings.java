@@ -12,6 +12,8 @@ package dev.crosscheck.train;
  *     falling linearly to 0 at the last step, in [0, 1)
  * @param seed the seed of the head's initial weights and of each epoch's shuffle
  * @param trainWordEmbeddings whether the word-piece embedding table (half the weights) is trained
+ * @param swapOrders whether each epoch reads each pair in a random order of its two sentences (the
+ *     product scores both orders and averages them, so the model should know both)
  */
 public record FineTuneSettings(
     int batchSize,
@@ -20,10 +22,23 @@ public record FineTuneSettings(
     int epochs,
     double warmup,
     long seed,
-    boolean trainWordEmbeddings) {
+    boolean trainWordEmbeddings,
+    boolean swapOrders) {
   /** Batch 16, 3e-5, decay 0.01, 2 epochs, 10% warm-up, the word-piece table frozen. */
   public static final FineTuneSettings DEFAULTS =
       new FineTuneSettings(16, 3e-5f, 0.01f, 2, 0.1, 1L, false);
+
+  /** Settings that read each pair in its given order. */
+  public FineTuneSettings(
+      int batchSize,
+      float learningRate,
+      float weightDecay,
+      int epochs,
+      double warmup,
+      long seed,
+      boolean trainWordEmbeddings) {
+    this(batchSize, learningRate, weightDecay, epochs, warmup, seed, trainWordEmbeddings, false);
+  }
 
   public FineTuneSettings {
     if (batchSize <= 0) {

@@ -74,6 +74,9 @@ public final class FineTuner {
     for (int epoch = 0; epoch < settings.epochs(); epoch++) {
       List<SentencePair> order = new ArrayList<>(pairs);
       Collections.shuffle(order, random);
+      if (settings.swapOrders()) {
+        order.replaceAll(p -> random.nextBoolean() ? p.swapped() : p);
+      }
       for (int start = 0; start < order.size(); start += settings.batchSize()) {
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();

@@ -14,4 +14,9 @@ public record SentencePair(String id, String first, String second, boolean posit
       throw new IllegalArgumentException("pair " + id + " must have two sentences");
     }
   }
+
+  /** The same pair with its two sentences the other way round. */
+  public SentencePair swapped() {
+    return new SentencePair(id, second, first, positive);
+  }
 }
