@@ -1,6 +1,5 @@
 package dev.crosscheck.similarity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,13 +53,13 @@ public final class InitializerPatcher {
   public static Map<String, Location> locate(byte[] model) {
     Map<String, Location> locations = new LinkedHashMap<>();
     boolean graph = false;
-    Cursor m = new Cursor(model, 0, model.length);
+    ProtoCursor m = new ProtoCursor(model, 0, model.length);
     while (m.next()) {
-      if (m.field == 7 && m.wire == 2) {
+      if (m.field() == 7 && m.isBytes()) {
         graph = true;
-        Cursor g = m.message();
+        ProtoCursor g = m.message();
         while (g.next()) {
-          if (g.field == 5 && g.wire == 2) {
+          if (g.field() == 5 && g.isBytes()) {
             Location location = location(g.message());
             if (location != null) {
               locations.put(location.name(), location);
@@ -76,7 +75,7 @@ public final class InitializerPatcher {
   }
 
   /** One tensor's location, or null when its values are not in one field (or absent). */
-  private static Location location(Cursor t) {
+  private static Location location(ProtoCursor t) {
     String name = "";
     int dataType = 0;
     int field = 0;
@@ -84,14 +83,14 @@ public final class InitializerPatcher {
     int length = 0;
     int dataFields = 0;
     while (t.next()) {
-      switch (t.field) {
-        case 2 -> dataType = (int) t.value;
-        case 8 -> name = new String(t.bytes, t.start, t.end - t.start, StandardCharsets.UTF_8);
+      switch (t.field()) {
+        case 2 -> dataType = (int) t.varint();
+        case 8 -> name = t.string();
         case 4, 5, 7, 9 -> {
           dataFields++;
-          field = t.field;
-          offset = t.start;
-          length = t.end - t.start;
+          field = t.field();
+          offset = t.start();
+          length = t.end() - t.start();
         }
         default -> {}
       }
@@ -132,75 +131,6 @@ public final class InitializerPatcher {
     for (int i = 0; i < replacements.size(); i++) {
       byte[] payload = replacements.get(i).payload();
       System.arraycopy(payload, 0, model, targets.get(i).offset(), payload.length);
-    }
-  }
-
-  /** A forward reader over one protobuf message's fields. */
-  private static final class Cursor {
-    final byte[] bytes;
-    private final int limit;
-    private int position;
-    int field;
-    int wire;
-    long value;
-    int start;
-    int end;
-
-    Cursor(byte[] bytes, int start, int limit) {
-      this.bytes = bytes;
-      this.position = start;
-      this.limit = limit;
-    }
-
-    boolean next() {
-      if (position >= limit) {
-        return false;
-      }
-      long key = varint();
-      field = (int) (key >>> 3);
-      wire = (int) (key & 7);
-      start = position;
-      switch (wire) {
-        case 0 -> value = varint();
-        case 1 -> skip(8);
-        case 2 -> {
-          long length = varint();
-          start = position;
-          skip(length);
-        }
-        case 5 -> skip(4);
-        default ->
-            throw new IllegalArgumentException(
-                "unsupported protobuf wire type " + wire + " at byte " + position);
-      }
-      end = position;
-      return true;
-    }
-
-    Cursor message() {
-      return new Cursor(bytes, start, end);
-    }
-
-    private void skip(long count) {
-      if (count < 0 || position + count > limit) {
-        throw new IllegalArgumentException("truncated protobuf field at byte " + position);
-      }
-      position += (int) count;
-    }
-
-    private long varint() {
-      long result = 0;
-      for (int shift = 0; shift < 64; shift += 7) {
-        if (position >= limit) {
-          throw new IllegalArgumentException("truncated protobuf varint at byte " + position);
-        }
-        byte b = bytes[position++];
-        result |= (long) (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          return result;
-        }
-      }
-      throw new IllegalArgumentException("protobuf varint longer than 10 bytes at " + position);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.crosscheck.train;
 
+import dev.crosscheck.similarity.ProtoCursor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,110 +194,5 @@ public final class OnnxModelFile {
               + ")");
     }
     return initializer;
-  }
-
-  /** A forward reader over one protobuf message's fields. */
-  private static final class ProtoCursor {
-    private final byte[] bytes;
-    private final int end;
-    private int position;
-    private int field;
-    private int wire;
-    private long value;
-    private int valueStart;
-    private int valueEnd;
-
-    ProtoCursor(byte[] bytes, int start, int end) {
-      this.bytes = bytes;
-      this.position = start;
-      this.end = end;
-    }
-
-    boolean next() {
-      if (position >= end) {
-        return false;
-      }
-      long key = readVarint();
-      field = (int) (key >>> 3);
-      wire = (int) (key & 7);
-      switch (wire) {
-        case 0 -> value = readVarint();
-        case 1 -> skip(8);
-        case 2 -> {
-          int length = (int) readVarint();
-          valueStart = position;
-          valueEnd = position + length;
-          skip(length);
-        }
-        case 5 -> skip(4);
-        default ->
-            throw new IllegalArgumentException(
-                "unsupported protobuf wire type " + wire + " at byte " + position);
-      }
-      return true;
-    }
-
-    int field() {
-      return field;
-    }
-
-    boolean isBytes() {
-      return wire == 2;
-    }
-
-    long varint() {
-      return value;
-    }
-
-    int start() {
-      return valueStart;
-    }
-
-    int end() {
-      return valueEnd;
-    }
-
-    /** A varint field's value, or a packed repeated varint field's values. */
-    List<Long> varints() {
-      if (wire == 0) {
-        return List.of(value);
-      }
-      ProtoCursor packed = new ProtoCursor(bytes, valueStart, valueEnd);
-      List<Long> values = new ArrayList<>();
-      while (packed.position < packed.end) {
-        values.add(packed.readVarint());
-      }
-      return values;
-    }
-
-    String string() {
-      return new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
-    }
-
-    ProtoCursor message() {
-      return new ProtoCursor(bytes, valueStart, valueEnd);
-    }
-
-    private void skip(int count) {
-      if (count < 0 || position + count > end) {
-        throw new IllegalArgumentException("truncated protobuf field at byte " + position);
-      }
-      position += count;
-    }
-
-    private long readVarint() {
-      long result = 0;
-      for (int shift = 0; shift < 64; shift += 7) {
-        if (position >= end) {
-          throw new IllegalArgumentException("truncated protobuf varint at byte " + position);
-        }
-        byte b = bytes[position++];
-        result |= (long) (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          return result;
-        }
-      }
-      throw new IllegalArgumentException("protobuf varint longer than 10 bytes at " + position);
-    }
   }
 }
