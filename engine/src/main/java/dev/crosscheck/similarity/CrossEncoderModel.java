@@ -2,14 +2,11 @@ package dev.crosscheck.similarity;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -150,27 +147,12 @@ public final class CrossEncoderModel implements PairScorer {
       System.arraycopy(
           rows[r].getAttentionMask(), 0, mask[r], 0, rows[r].getAttentionMask().length);
     }
-    try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, ids);
-        OnnxTensor attention = OnnxTensor.createTensor(environment, mask);
-        OnnxTensor typeIds = OnnxTensor.createTensor(environment, types);
-        OrtSession.Result result =
-            session.run(
-                Map.of(
-                    "input_ids",
-                    inputIds,
-                    "attention_mask",
-                    attention,
-                    "token_type_ids",
-                    typeIds))) {
-      float[][][] hidden = (float[][][]) result.get(0).getValue();
-      double[] logits = new double[rows.length];
-      for (int r = 0; r < rows.length; r++) {
-        logits[r] = head(hidden[r], mask[r]);
-      }
-      return logits;
-    } catch (OrtException e) {
-      throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
+    float[][][] hidden = MiniLmModel.hiddenStates(environment, session, ids, mask, types);
+    double[] logits = new double[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      logits[r] = head(hidden[r], mask[r]);
     }
+    return logits;
   }
 
   /** The head over the mean of the hidden states under the mask. */

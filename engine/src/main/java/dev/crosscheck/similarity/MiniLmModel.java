@@ -118,10 +118,23 @@ final class MiniLmModel {
     long[] ids = cut(encoding.getIds(), maxTokens);
     long[] mask = cut(encoding.getAttentionMask(), maxTokens);
     long[] types = new long[ids.length];
-    long[][] shape = {ids};
-    try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, shape);
-        OnnxTensor attention = OnnxTensor.createTensor(environment, new long[][] {mask});
-        OnnxTensor typeIds = OnnxTensor.createTensor(environment, new long[][] {types});
+    float[][] hidden =
+        hiddenStates(
+            environment, session, new long[][] {ids}, new long[][] {mask}, new long[][] {types})[0];
+    String[] pieces = cut(encoding.getTokens(), maxTokens);
+    return inner(meanPool(hidden, mask), pieces, hidden);
+  }
+
+  /**
+   * The last hidden states of a batch of encoded rows (equal lengths): [row][piece][dimension].
+   *
+   * @throws IllegalStateException when ONNX Runtime fails
+   */
+  static float[][][] hiddenStates(
+      OrtEnvironment environment, OrtSession session, long[][] ids, long[][] mask, long[][] types) {
+    try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, ids);
+        OnnxTensor attention = OnnxTensor.createTensor(environment, mask);
+        OnnxTensor typeIds = OnnxTensor.createTensor(environment, types);
         OrtSession.Result result =
             session.run(
                 Map.of(
@@ -131,9 +144,7 @@ final class MiniLmModel {
                     attention,
                     "token_type_ids",
                     typeIds))) {
-      float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-      String[] pieces = cut(encoding.getTokens(), maxTokens);
-      return inner(meanPool(hidden, mask), pieces, hidden);
+      return (float[][][]) result.get(0).getValue();
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
     }
