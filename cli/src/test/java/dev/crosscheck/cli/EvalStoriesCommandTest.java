@@ -44,6 +44,21 @@ class EvalStoriesCommandTest {
   }
 
   @Test
+  void storyModelReadsAmbiguousPairsAndCountsThem(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("articles.jsonl"), ARTICLES, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("gold.tsv"), "id\tstory\nq1\tq\nq2\tq\nm1\tm\n");
+    Cli.Result result = Cli.execute("eval", "stories", "--data", dir.toString(), "--story-model");
+    assertThat(result.exit()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .contains("B-cubed F1             1.0000")
+        .containsPattern("story-model pairs read: \\d+");
+    Cli.Result both =
+        Cli.execute("eval", "stories", "--data", dir.toString(), "--story-model", "--embeddings");
+    assertThat(both.exit()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(both.err()).contains("--embeddings and --story-model exclude each other");
+  }
+
+  @Test
   void aFolderWithoutTheFilesIsAUsageError(@TempDir Path dir) {
     Cli.Result result = Cli.execute("eval", "stories", "--data", dir.toString());
     assertThat(result.exit()).isEqualTo(Main.EXIT_USAGE);

@@ -47,6 +47,18 @@ public final class LinkScorer {
   /** Lexical score from which a pair is no longer ambiguous: words alone say "one event". */
   public static final double DEFAULT_AMBIGUOUS_HIGH = 0.6;
 
+  /**
+   * Weight of the story model ({@link #withStoryModel()}) in the score of an ambiguous pair, fitted
+   * with {@link #DEFAULT_STORY_MODEL_LOW} on a held-out part of allsides-train.
+   */
+  public static final double DEFAULT_STORY_MODEL_WEIGHT = 0.4;
+
+  /**
+   * Least lexical score of a pair the story model reads: lower than the embedding's band, since the
+   * model tells siblings in other words from strangers better.
+   */
+  public static final double DEFAULT_STORY_MODEL_LOW = 0.1;
+
   private final List<PairSignal.Weighted> signals;
   private final int windowDays;
   private final double timeDecay;
@@ -79,6 +91,20 @@ public final class LinkScorer {
         new LinkScorer(),
         new PairSignal.Weighted("embedding", DEFAULT_EMBEDDING_WEIGHT, new EmbeddingSignal()),
         DEFAULT_AMBIGUOUS_LOW,
+        DEFAULT_AMBIGUOUS_HIGH);
+  }
+
+  /**
+   * The default lexical signals with the story cross-encoder ({@link StoryModelSignal}, loaded
+   * here) for pairs whose lexical score lies in [{@link #DEFAULT_STORY_MODEL_LOW}, {@link
+   * #DEFAULT_AMBIGUOUS_HIGH}), weight {@link #DEFAULT_STORY_MODEL_WEIGHT}. About 20 ms of CPU per
+   * pair read; see docs/experiments/story-cross-encoder.md for what it gains.
+   */
+  public static LinkScorer withStoryModel() {
+    return new LinkScorer(
+        new LinkScorer(),
+        new PairSignal.Weighted("story-model", DEFAULT_STORY_MODEL_WEIGHT, new StoryModelSignal()),
+        DEFAULT_STORY_MODEL_LOW,
         DEFAULT_AMBIGUOUS_HIGH);
   }
 
@@ -170,6 +196,16 @@ public final class LinkScorer {
    */
   public long embeddingsComputed() {
     return ambiguous != null && ambiguous.signal() instanceof EmbeddingSignal e ? e.computed() : 0;
+  }
+
+  /**
+   * How many pairs the {@link #ambiguous()} signal read, when it is a {@link StoryModelSignal};
+   * else 0.
+   */
+  public long storyPairsScored() {
+    return ambiguous != null && ambiguous.signal() instanceof StoryModelSignal s
+        ? s.pairsScored()
+        : 0;
   }
 
   /** The score of a pair, in [0, 1] when the weights add up to 1. */

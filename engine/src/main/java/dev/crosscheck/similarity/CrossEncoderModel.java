@@ -58,7 +58,7 @@ public final class CrossEncoderModel implements PairScorer {
       synchronized (CrossEncoderModel.class) {
         model = shipped;
         if (model == null) {
-          model = of(readDelta());
+          model = fromResource(DELTA_RESOURCE);
           shipped = model;
         }
       }
@@ -77,13 +77,19 @@ public final class CrossEncoderModel implements PairScorer {
     return new CrossEncoderModel(model, delta.bias(), delta.weights());
   }
 
-  private static CrossEncoderDelta readDelta() {
-    try (InputStream in =
-        CrossEncoderModel.class.getClassLoader().getResourceAsStream(DELTA_RESOURCE)) {
+  /**
+   * A model from the delta held by the class-path resource {@code resource} (another fine-tuned
+   * head and weights over the same base model), loaded on each call.
+   *
+   * @throws IllegalStateException when the resource is missing
+   * @throws IllegalArgumentException when its delta was not made from the base model
+   */
+  public static CrossEncoderModel fromResource(String resource) {
+    try (InputStream in = CrossEncoderModel.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + DELTA_RESOURCE + " is not on the class path");
+        throw new IllegalStateException("resource " + resource + " is not on the class path");
       }
-      return CrossEncoderDelta.read(in);
+      return of(CrossEncoderDelta.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

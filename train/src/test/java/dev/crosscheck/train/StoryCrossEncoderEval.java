@@ -1,0 +1,397 @@
+package dev.crosscheck.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.cluster.AverageLinkage;
+import dev.crosscheck.cluster.EmbeddingSignal;
+import dev.crosscheck.cluster.FeatureExtractor;
+import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.LinkScorer;
+import dev.crosscheck.cluster.PairSignal;
+import dev.crosscheck.eval.data.StoryDataSet;
+import dev.crosscheck.eval.stories.ClusteringScores;
+import dev.crosscheck.eval.stories.StoryEvaluator;
+import dev.crosscheck.eval.stories.StorySplitter;
+import dev.crosscheck.model.Article;
+import dev.crosscheck.similarity.Embedder;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Story clustering by a cross-encoder over candidate pairs (issue 5 experiment). Candidates: each
+ * article's nearest neighbours by the shipped MiniLM's title-and-lead embedding cosine; each
+ * candidate pair is read by a cross-encoder (what {@link FineTuneRun --out} wrote) on the two
+ * articles' {@link EmbeddingSignal#input}; average link over the probabilities at each threshold.
+ * Test scope: a harness.
+ *
+ * <pre>
+ * # training pairs: gold siblings + each article's hardest non-sibling neighbours, in val-sized parts
+ * java -cp ... StoryCrossEncoderEval --write-pairs OUT --data DIR --parts 8 --skip-part 0 --negatives 2
+ * # clustering with a tuned model
+ * java -cp ... StoryCrossEncoderEval --model DIR --data DIR [--parts 8 --part 0] [--neighbours 5]
+ *     [--thresholds 0.3,0.5] [--dump FILE] [--scores FILE]
+ * </pre>
+ */
+public final class StoryCrossEncoderEval {
+  private StoryCrossEncoderEval() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = null;
+    Path writePairs = null;
+    Path model = null;
+    Path dump = null;
+    Path scoresFile = null;
+    int parts = 1;
+    int part = 0;
+    int skipPart = -1;
+    int negatives = 2;
+    int neighbours = 5;
+    boolean symmetric = false;
+    List<Double> thresholds = List.of(0.5);
+    List<Double> bands = List.of();
+    List<Double> weights = List.of(0.4);
+    for (int i = 0; i < args.length; i += 2) {
+      String value = args[i + 1];
+      switch (args[i]) {
+        case "--data" -> data = Path.of(value);
+        case "--write-pairs" -> writePairs = Path.of(value);
+        case "--model" -> model = Path.of(value);
+        case "--dump" -> dump = Path.of(value);
+        case "--scores" -> scoresFile = Path.of(value);
+        case "--parts" -> parts = Integer.parseInt(value);
+        case "--part" -> part = Integer.parseInt(value);
+        case "--skip-part" -> skipPart = Integer.parseInt(value);
+        case "--negatives" -> negatives = Integer.parseInt(value);
+        case "--neighbours" -> neighbours = Integer.parseInt(value);
+        case "--symmetric" -> symmetric = Boolean.parseBoolean(value);
+        case "--thresholds" -> thresholds = numbers(value);
+        case "--lows" -> bands = numbers(value);
+        case "--weights" -> weights = numbers(value);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (data == null) {
+      throw new IllegalArgumentException("--data DIR is required");
+    }
+    StoryDataSet whole = StoryDataSet.read(data);
+    Embedder embedder = new Embedder();
+    if (writePairs != null) {
+      List<StoryDataSet> sets = parts > 1 ? StorySplitter.split(whole, parts) : List.of(whole);
+      writePairs(sets, skipPart, negatives, embedder, writePairs);
+      return;
+    }
+    StoryDataSet set = parts > 1 ? StorySplitter.split(whole, parts).get(part) : whole;
+    if (!bands.isEmpty()) {
+      product(set, model, bands, weights);
+      return;
+    }
+    List<Article> articles = set.articles();
+    float[][] vectors = vectors(articles, embedder);
+    List<int[]> candidates = candidates(vectors, neighbours);
+    Map<String, String> gold = set.gold();
+    int siblingPairs = 0;
+    int covered = 0;
+    Set<Long> candidateKeys = new java.util.HashSet<>();
+    for (int[] c : candidates) {
+      candidateKeys.add(key(c[0], c[1]));
+    }
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j = i + 1; j < articles.size(); j++) {
+        if (gold.get(articles.get(i).id()).equals(gold.get(articles.get(j).id()))) {
+          siblingPairs++;
+          covered += candidateKeys.contains(key(i, j)) ? 1 : 0;
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "CANDIDATES %d pairs (k %d); gold sibling pairs %d, covered %d = %.4f%n",
+        candidates.size(),
+        neighbours,
+        siblingPairs,
+        covered,
+        covered / (double) Math.max(1, siblingPairs));
+    double[] probability = new double[candidates.size()];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    try (PairTokenizer tokenizer =
+            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+        OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
+      int batch = 16;
+      for (int start = 0; start < candidates.size(); start += batch) {
+        List<SentencePair> rows = new ArrayList<>();
+        List<SentencePair> swapped = new ArrayList<>();
+        for (int c = start; c < Math.min(candidates.size(), start + batch); c++) {
+          String a = EmbeddingSignal.input(articles.get(candidates.get(c)[0]));
+          String b = EmbeddingSignal.input(articles.get(candidates.get(c)[1]));
+          rows.add(new SentencePair("c" + c, a, b, false));
+          swapped.add(new SentencePair("c" + c, b, a, false));
+        }
+        double[] p = runtime.probabilities(CrossEncoder.batch(tokenizer, rows));
+        double[] q = symmetric ? runtime.probabilities(CrossEncoder.batch(tokenizer, swapped)) : p;
+        for (int r = 0; r < p.length; r++) {
+          probability[start + r] = (p[r] + q[r]) / 2;
+        }
+      }
+    } catch (ai.onnxruntime.OrtException e) {
+      throw new IllegalStateException(e);
+    }
+    double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+    int right = 0;
+    for (int c = 0; c < candidates.size(); c++) {
+      boolean same =
+          gold.get(articles.get(candidates.get(c)[0]).id())
+              .equals(gold.get(articles.get(candidates.get(c)[1]).id()));
+      right += (probability[c] >= 0.5) == same ? 1 : 0;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "SCORED %d pairs, cpu-s %.1f (%.1f ms per pair), accuracy at 0.5 %.4f%n",
+        candidates.size(),
+        seconds,
+        1000 * seconds / Math.max(1, candidates.size()),
+        right / (double) Math.max(1, candidates.size()));
+    if (scoresFile != null) {
+      StringBuilder lines = new StringBuilder();
+      for (int c = 0; c < candidates.size(); c++) {
+        String a = articles.get(candidates.get(c)[0]).id();
+        String b = articles.get(candidates.get(c)[1]).id();
+        lines.append(
+            String.format(
+                Locale.ROOT,
+                "%s\t%s\t%d\t%.6f%n",
+                a,
+                b,
+                gold.get(a).equals(gold.get(b)) ? 1 : 0,
+                probability[c]));
+      }
+      Files.writeString(scoresFile, lines);
+    }
+    for (double threshold : thresholds) {
+      AverageLinkage linkage = new AverageLinkage(articles.size());
+      for (int c = 0; c < candidates.size(); c++) {
+        linkage.link(candidates.get(c)[0], candidates.get(c)[1], probability[c]);
+      }
+      List<List<String>> stories = new ArrayList<>();
+      for (List<Integer> group : linkage.run(threshold)) {
+        List<String> ids = new ArrayList<>();
+        group.forEach(i -> ids.add(articles.get(i).id()));
+        stories.add(ids);
+      }
+      ClusteringScores s = ClusteringScores.of(stories, gold);
+      System.out.printf(
+          Locale.ROOT,
+          "RESULT threshold %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d%n",
+          threshold,
+          s.precision(),
+          s.recall(),
+          s.f1(),
+          s.adjustedRand(),
+          s.found(),
+          s.gold());
+      if (dump != null && thresholds.size() == 1) {
+        StringBuilder lines = new StringBuilder();
+        for (int s2 = 0; s2 < stories.size(); s2++) {
+          for (String id : stories.get(s2)) {
+            lines.append(id).append('\t').append(gold.get(id)).append('\t').append(s2).append('\n');
+          }
+        }
+        Files.writeString(dump, lines);
+      }
+    }
+  }
+
+  /**
+   * The product's path: the default {@link IncrementalClusterer} over the lexical candidates, the
+   * cross-encoder's symmetric probability as the ambiguous-band signal ({@code [low, 0.6)} or
+   * {@code [low, 1]} when low is negative: every candidate pair), at each weight.
+   */
+  private static void product(StoryDataSet set, Path model, List<Double> lows, List<Double> weights)
+      throws Exception {
+    Map<String, Double> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    try (PairTokenizer tokenizer =
+            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+        OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
+      PairSignal signal =
+          (a, b) -> {
+            String x = EmbeddingSignal.input(a.article());
+            String y = EmbeddingSignal.input(b.article());
+            String key = x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x;
+            return cache.computeIfAbsent(
+                key,
+                k -> {
+                  double p =
+                      runtime
+                          .probabilities(
+                              CrossEncoder.batch(
+                                  tokenizer, List.of(new SentencePair("", x, y, false))))[0];
+                  double q =
+                      runtime
+                          .probabilities(
+                              CrossEncoder.batch(
+                                  tokenizer, List.of(new SentencePair("", y, x, false))))[0];
+                  return (p + q) / 2;
+                });
+          };
+      for (double low : lows) {
+        for (double weight : weights) {
+          LinkScorer scorer =
+              new LinkScorer(
+                  new LinkScorer(),
+                  new PairSignal.Weighted("story", weight, signal),
+                  Math.max(0, low),
+                  low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
+          IncrementalClusterer clusterer =
+              new IncrementalClusterer(
+                  new FeatureExtractor(LocalDate.now()),
+                  scorer,
+                  IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+                  IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+                  1);
+          ClusteringScores s = new StoryEvaluator(0).evaluate("", set, clusterer).scores();
+          System.out.printf(
+              Locale.ROOT,
+              "PRODUCT low %.2f w %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
+              low,
+              weight,
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              s.adjustedRand(),
+              s.found(),
+              s.gold(),
+              cache.size());
+        }
+      }
+    }
+  }
+
+  private static void writePairs(
+      List<StoryDataSet> sets, int skipPart, int negatives, Embedder embedder, Path out)
+      throws IOException {
+    Files.createDirectories(out);
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> pairLines = new ArrayList<>();
+    List<String> goldLines = new ArrayList<>();
+    int positives = 0;
+    int negativeCount = 0;
+    for (int p = 0; p < sets.size(); p++) {
+      if (p == skipPart) {
+        continue;
+      }
+      StoryDataSet set = sets.get(p);
+      List<Article> articles = set.articles();
+      Map<String, String> gold = set.gold();
+      float[][] vectors = vectors(articles, embedder);
+      Set<Long> seen = new LinkedHashSet<>();
+      for (int i = 0; i < articles.size(); i++) {
+        for (int j = i + 1; j < articles.size(); j++) {
+          if (gold.get(articles.get(i).id()).equals(gold.get(articles.get(j).id()))) {
+            seen.add(key(i, j));
+          }
+        }
+      }
+      positives += seen.size();
+      int before = seen.size();
+      for (int i = 0; i < articles.size(); i++) {
+        String story = gold.get(articles.get(i).id());
+        int[] order = nearest(vectors, i, vectors.length - 1);
+        int taken = 0;
+        for (int j : order) {
+          if (taken == negatives) {
+            break;
+          }
+          if (!story.equals(gold.get(articles.get(j).id()))) {
+            taken++;
+            seen.add(key(Math.min(i, j), Math.max(i, j)));
+          }
+        }
+      }
+      negativeCount += seen.size() - before;
+      for (long k : seen) {
+        int i = (int) (k >>> 32);
+        int j = (int) k;
+        Article a = articles.get(i);
+        Article b = articles.get(j);
+        String id = a.id() + "|" + b.id();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", id);
+        node.putObject("a").put("text", EmbeddingSignal.input(a));
+        node.putObject("b").put("text", EmbeddingSignal.input(b));
+        pairLines.add(mapper.writeValueAsString(node));
+        goldLines.add(id + "\t" + (gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0));
+      }
+    }
+    Files.write(out.resolve("pairs.jsonl"), pairLines);
+    Files.write(out.resolve("gold.tsv"), goldLines);
+    System.out.printf(
+        Locale.ROOT, "PAIRS %s positives %d negatives %d%n", out, positives, negativeCount);
+  }
+
+  private static float[][] vectors(List<Article> articles, Embedder embedder) {
+    float[][] vectors = new float[articles.size()][];
+    for (int i = 0; i < articles.size(); i++) {
+      vectors[i] = embedder.embed(EmbeddingSignal.input(articles.get(i)));
+    }
+    return vectors;
+  }
+
+  /** Each article's {@code k} nearest others by cosine, as pairs (i < j), each pair once. */
+  private static List<int[]> candidates(float[][] vectors, int k) {
+    Set<Long> keys = new LinkedHashSet<>();
+    for (int i = 0; i < vectors.length; i++) {
+      int[] order = nearest(vectors, i, k);
+      for (int j : order) {
+        keys.add(key(Math.min(i, j), Math.max(i, j)));
+      }
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (long key : keys) {
+      pairs.add(new int[] {(int) (key >>> 32), (int) key});
+    }
+    return pairs;
+  }
+
+  /** The indices of the {@code k} nearest others of {@code i}, nearest first (ties by index). */
+  private static int[] nearest(float[][] vectors, int i, int k) {
+    List<Integer> others = new ArrayList<>();
+    Map<Integer, Double> cosine = new HashMap<>();
+    for (int j = 0; j < vectors.length; j++) {
+      if (j != i) {
+        others.add(j);
+        cosine.put(j, Embedder.cosine(vectors[i], vectors[j]));
+      }
+    }
+    others.sort(
+        (x, y) -> {
+          int c = Double.compare(cosine.get(y), cosine.get(x));
+          return c != 0 ? c : Integer.compare(x, y);
+        });
+    return others.subList(0, Math.min(k, others.size())).stream()
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  private static long key(int i, int j) {
+    return ((long) i << 32) | (j & 0xffffffffL);
+  }
+
+  private static List<Double> numbers(String list) {
+    List<Double> values = new ArrayList<>();
+    for (String s : list.split(",")) {
+      values.add(Double.parseDouble(s.strip()));
+    }
+    return values;
+  }
+}
