@@ -63,6 +63,14 @@ class StoryEvaluationSharedTest {
   }
 
   @Test
+  void heldOutSetsWithTheStoryModel() throws IOException {
+    assertThat(evaluate("allsides-val", LinkScorer.withStoryModel()).scores().f1())
+        .isGreaterThanOrEqualTo(F1_VAL_STORY_MODEL);
+    assertThat(evaluate("newswcl50", LinkScorer.withStoryModel()).scores().f1())
+        .isGreaterThanOrEqualTo(F1_NEWSWCL_STORY_MODEL);
+  }
+
+  @Test
   void allsidesTrain() throws IOException {
     assertThat(evaluate("allsides-train").scores().f1()).isGreaterThanOrEqualTo(F1_TRAIN);
   }
@@ -84,4 +92,6 @@ class StoryEvaluationSharedTest {
   static final double F1_TRAIN_PARTS = 0.86;
   static final double F1_VAL_EMBEDDINGS = 0.86;
   static final double F1_NEWSWCL_EMBEDDINGS = 0.975;
+  static final double F1_VAL_STORY_MODEL = 0.88;
+  static final double F1_NEWSWCL_STORY_MODEL = 0.99;
 }
