@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.cluster.AverageLinkage;
 import dev.crosscheck.cluster.EmbeddingSignal;
-import dev.crosscheck.cluster.FeatureExtractor;
-import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.PairSignal;
 import dev.crosscheck.eval.data.StoryDataSet;
 import dev.crosscheck.eval.stories.ClusteringScores;
-import dev.crosscheck.eval.stories.StoryEvaluator;
 import dev.crosscheck.eval.stories.StorySplitter;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.similarity.Embedder;
@@ -19,7 +16,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -75,9 +71,9 @@ public final class StoryCrossEncoderEval {
         case "--negatives" -> negatives = Integer.parseInt(value);
         case "--neighbours" -> neighbours = Integer.parseInt(value);
         case "--symmetric" -> symmetric = Boolean.parseBoolean(value);
-        case "--thresholds" -> thresholds = numbers(value);
-        case "--lows" -> bands = numbers(value);
-        case "--weights" -> weights = numbers(value);
+        case "--thresholds" -> thresholds = StoryEncoderEval.numbers(value);
+        case "--lows" -> bands = StoryEncoderEval.numbers(value);
+        case "--weights" -> weights = StoryEncoderEval.numbers(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -201,13 +197,7 @@ public final class StoryCrossEncoderEval {
           s.found(),
           s.gold());
       if (dump != null && thresholds.size() == 1) {
-        StringBuilder lines = new StringBuilder();
-        for (int s2 = 0; s2 < stories.size(); s2++) {
-          for (String id : stories.get(s2)) {
-            lines.append(id).append('\t').append(gold.get(id)).append('\t').append(s2).append('\n');
-          }
-        }
-        Files.writeString(dump, lines);
+        StoryEncoderEval.dump(dump, stories, gold);
       }
     }
   }
@@ -252,14 +242,7 @@ public final class StoryCrossEncoderEval {
                   new PairSignal.Weighted("story", weight, signal),
                   Math.max(0, low),
                   low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
-          IncrementalClusterer clusterer =
-              new IncrementalClusterer(
-                  new FeatureExtractor(LocalDate.now()),
-                  scorer,
-                  IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-                  IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-                  1);
-          ClusteringScores s = new StoryEvaluator(0).evaluate("", set, clusterer).scores();
+          ClusteringScores s = StoryEncoderEval.evaluate(set, scorer, null);
           System.out.printf(
               Locale.ROOT,
               "PRODUCT low %.2f w %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
@@ -385,13 +368,5 @@ public final class StoryCrossEncoderEval {
 
   private static long key(int i, int j) {
     return ((long) i << 32) | (j & 0xffffffffL);
-  }
-
-  private static List<Double> numbers(String list) {
-    List<Double> values = new ArrayList<>();
-    for (String s : list.split(",")) {
-      values.add(Double.parseDouble(s.strip()));
-    }
-    return values;
   }
 }

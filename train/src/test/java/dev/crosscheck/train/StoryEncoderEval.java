@@ -148,7 +148,7 @@ public final class StoryEncoderEval {
   }
 
   /** Clusters {@code set}; with {@code dump}, writes {@code id<TAB>gold<TAB>found} per article. */
-  private static ClusteringScores evaluate(StoryDataSet set, LinkScorer scorer, Path dump)
+  static ClusteringScores evaluate(StoryDataSet set, LinkScorer scorer, Path dump)
       throws IOException {
     IncrementalClusterer clusterer =
         new IncrementalClusterer(
@@ -159,22 +159,21 @@ public final class StoryEncoderEval {
             1);
     ClusteringScores scores = new StoryEvaluator(0).evaluate("", set, clusterer).scores();
     if (dump != null) {
-      StringBuilder lines = new StringBuilder();
-      List<List<String>> stories = clusterer.stories();
-      for (int s = 0; s < stories.size(); s++) {
-        for (String id : stories.get(s)) {
-          lines
-              .append(id)
-              .append('\t')
-              .append(set.gold().get(id))
-              .append('\t')
-              .append(s)
-              .append('\n');
-        }
-      }
-      Files.writeString(dump, lines);
+      dump(dump, clusterer.stories(), set.gold());
     }
     return scores;
+  }
+
+  /** Writes {@code id<TAB>gold<TAB>found} per article, found = the story's index. */
+  static void dump(Path file, List<List<String>> stories, java.util.Map<String, String> gold)
+      throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int s = 0; s < stories.size(); s++) {
+      for (String id : stories.get(s)) {
+        lines.append(id).append('\t').append(gold.get(id)).append('\t').append(s).append('\n');
+      }
+    }
+    Files.writeString(file, lines);
   }
 
   private static void print(
@@ -195,7 +194,7 @@ public final class StoryEncoderEval {
     System.out.flush();
   }
 
-  private static List<Double> numbers(String list) {
+  static List<Double> numbers(String list) {
     List<Double> values = new ArrayList<>();
     for (String s : list.split(",")) {
       values.add(Double.parseDouble(s.strip()));
