@@ -57,7 +57,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
       names = "--story-model",
       description =
           "Weigh the story cross-encoder for pairs that words leave ambiguous (off by default;"
-              + " about 20 ms of CPU per pair read)")
+              + " about 30 ms of CPU per pair read)")
   boolean storyModel;
 
   @Option(

@@ -97,7 +97,7 @@ public final class LinkScorer {
   /**
    * The default lexical signals with the story cross-encoder ({@link StoryModelSignal}, loaded
    * here) for pairs whose lexical score lies in [{@link #DEFAULT_STORY_MODEL_LOW}, {@link
-   * #DEFAULT_AMBIGUOUS_HIGH}), weight {@link #DEFAULT_STORY_MODEL_WEIGHT}. About 20 ms of CPU per
+   * #DEFAULT_AMBIGUOUS_HIGH}), weight {@link #DEFAULT_STORY_MODEL_WEIGHT}. About 30 ms of CPU per
    * pair read; see docs/experiments/story-cross-encoder.md for what it gains.
    */
   public static LinkScorer withStoryModel() {

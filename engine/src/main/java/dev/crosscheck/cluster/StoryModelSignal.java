@@ -20,7 +20,7 @@ public final class StoryModelSignal implements PairSignal {
   /** The class-path resource of the story model's delta. */
   public static final String DELTA_RESOURCE = "dev/crosscheck/cluster/story-cross-encoder.bin";
 
-  /** Pair probabilities kept: about 40 bytes each. */
+  /** Pair probabilities kept: about 100 bytes each (boxed key and value, map entry). */
   public static final int CACHE_SIZE = 200_000;
 
   private static final LongHashFunction HASH = LongHashFunction.xx3();

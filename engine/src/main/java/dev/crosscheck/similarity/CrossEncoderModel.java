@@ -10,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A MiniLM cross-encoder fine-tuned to tell paraphrases apart, run by ONNX Runtime: the shipped
- * quantized MiniLM graph patched in memory with the tuned int8 weights of a {@link
+ * A MiniLM cross-encoder fine-tuned for one pair task (the shipped one tells paraphrases apart; the
+ * story model of {@code cluster.StoryModelSignal} tells reports of one event), run by ONNX Runtime:
+ * the shipped quantized MiniLM graph patched in memory with the tuned int8 weights of a {@link
  * CrossEncoderDelta}, reading {@code [CLS] a [SEP] b [SEP]} (token types 0 then 1, the longer side
  * cut first beyond {@link #MAX_PIECES}), mean-pooling the last hidden state and applying a linear
  * head. Its logit is the mean over both orders of the pair, so it is symmetric. Thread-safe.
