@@ -4,15 +4,10 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.AdamW;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.ParameterTracker;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fine-tunes a {@link BiEncoder} on positive pairs with the multiple-negatives ranking loss
@@ -64,18 +59,15 @@ public final class BiEncoderTuner {
       throw new IllegalArgumentException(
           "steps (" + steps + ") must be in [1, " + batches.size() + "]");
     }
-    ParameterTracker schedule = schedule(steps);
-    Optimizer decayed = optimizer(schedule, settings.weightDecay());
-    Optimizer plain = optimizer(schedule, 0f);
-    Map<String, NDArray> parameters = trainable();
-    parameters.values().forEach(p -> p.setRequiresGradient(true));
+    AdamWUpdater updater = new AdamWUpdater(model.encoder().parameters(), settings, steps);
+    updater.recordGradients(true);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int seen = 0;
     for (int step = 1; step <= steps; step++) {
       long cpu = threads.getCurrentThreadCpuTime();
       long wall = System.nanoTime();
       List<StoryPairs.Pair> batch = batches.get(step - 1);
-      double loss = step(batch, manager, parameters, decayed, plain);
+      double loss = step(batch, manager, updater);
       seen += batch.size();
       listener.stepped(
           new FineTuner.Step(
@@ -85,15 +77,10 @@ public final class BiEncoderTuner {
               (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
               (System.nanoTime() - wall) / 1e9));
     }
-    parameters.values().forEach(p -> p.setRequiresGradient(false));
+    updater.recordGradients(false);
   }
 
-  private double step(
-      List<StoryPairs.Pair> batch,
-      NDManager manager,
-      Map<String, NDArray> parameters,
-      Optimizer decayed,
-      Optimizer plain) {
+  private double step(List<StoryPairs.Pair> batch, NDManager manager, AdamWUpdater updater) {
     try (NDManager scope = manager.newSubManager()) {
       List<String> texts = new ArrayList<>();
       batch.forEach(p -> texts.add(p.first()));
@@ -105,13 +92,7 @@ public final class BiEncoderTuner {
         collector.backward(value);
         loss = value.getFloat();
       }
-      for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
-        NDArray gradient = e.getValue().getGradient();
-        gradient.attach(scope);
-        Optimizer optimizer = isMatrix(e.getKey(), e.getValue()) ? decayed : plain;
-        optimizer.update(e.getKey(), e.getValue(), gradient);
-        gradient.muli(0);
-      }
+      updater.update(scope);
       return loss;
     }
   }
@@ -129,33 +110,5 @@ public final class BiEncoderTuner {
     NDArray picked =
         logits.logSoftmax(1).mul(diagonal).sum().add(logits.logSoftmax(0).mul(diagonal).sum());
     return picked.mul(scope.create(-0.5f / pairs));
-  }
-
-  private Map<String, NDArray> trainable() {
-    Map<String, NDArray> parameters = new LinkedHashMap<>(model.encoder().parameters());
-    if (!settings.trainWordEmbeddings()) {
-      parameters.remove("embeddings.word_embeddings.weight");
-    }
-    return parameters;
-  }
-
-  private static boolean isMatrix(String name, NDArray array) {
-    return array.getShape().dimension() == 2 && !name.startsWith("embeddings.");
-  }
-
-  private static Optimizer optimizer(ParameterTracker schedule, float weightDecay) {
-    return AdamW.builder().optLearningRateTracker(schedule).optWeightDecays(weightDecay).build();
-  }
-
-  /** Linear warm-up to the peak, then linear decay to 0 at {@code totalSteps}. */
-  ParameterTracker schedule(int totalSteps) {
-    int warmupSteps = (int) Math.round(totalSteps * settings.warmup());
-    float peak = settings.learningRate();
-    return (parameter, update) -> {
-      if (update < warmupSteps) {
-        return peak * (update + 1) / (warmupSteps + 1);
-      }
-      return peak * Math.max(0, totalSteps - update) / Math.max(1, totalSteps - warmupSteps);
-    };
   }
 }

@@ -5,15 +5,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.AdamW;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.ParameterTracker;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -62,11 +58,8 @@ public final class FineTuner {
     }
     int stepsPerEpoch = (pairs.size() + settings.batchSize() - 1) / settings.batchSize();
     int totalSteps = stepsPerEpoch * settings.epochs();
-    ParameterTracker schedule = schedule(totalSteps);
-    Optimizer decayed = optimizer(schedule, settings.weightDecay());
-    Optimizer plain = optimizer(schedule, 0f);
-    Map<String, NDArray> parameters = trainable();
-    parameters.values().forEach(p -> p.setRequiresGradient(true));
+    AdamWUpdater updater = new AdamWUpdater(model.parameters(), settings, totalSteps);
+    updater.recordGradients(true);
     Random random = new Random(settings.seed());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int step = 0;
@@ -82,7 +75,7 @@ public final class FineTuner {
         long wall = System.nanoTime();
         List<SentencePair> batch =
             order.subList(start, Math.min(order.size(), start + settings.batchSize()));
-        double loss = step(batch, manager, parameters, decayed, plain);
+        double loss = step(batch, manager, updater);
         step++;
         seen += batch.size();
         listener.stepped(
@@ -94,15 +87,10 @@ public final class FineTuner {
                 (System.nanoTime() - wall) / 1e9));
       }
     }
-    parameters.values().forEach(p -> p.setRequiresGradient(false));
+    updater.recordGradients(false);
   }
 
-  private double step(
-      List<SentencePair> batch,
-      NDManager manager,
-      Map<String, NDArray> parameters,
-      Optimizer decayed,
-      Optimizer plain) {
+  private double step(List<SentencePair> batch, NDManager manager, AdamWUpdater updater) {
     try (NDManager scope = manager.newSubManager()) {
       float[] labels = new float[batch.size()];
       for (int i = 0; i < labels.length; i++) {
@@ -115,13 +103,7 @@ public final class FineTuner {
         collector.backward(value);
         loss = value.getFloat();
       }
-      for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
-        NDArray gradient = e.getValue().getGradient();
-        gradient.attach(scope);
-        Optimizer optimizer = isMatrix(e.getKey(), e.getValue()) ? decayed : plain;
-        optimizer.update(e.getKey(), e.getValue(), gradient);
-        gradient.muli(0);
-      }
+      updater.update(scope);
       return loss;
     }
   }
@@ -131,33 +113,5 @@ public final class FineTuner {
     NDArray positivePart = logits.getNDArrayInternal().relu();
     NDArray soft = logits.abs().neg().exp().add(1).log();
     return positivePart.sub(logits.mul(labels.toType(DataType.FLOAT32, false))).add(soft).mean();
-  }
-
-  private Map<String, NDArray> trainable() {
-    Map<String, NDArray> parameters = new java.util.LinkedHashMap<>(model.parameters());
-    if (!settings.trainWordEmbeddings()) {
-      parameters.remove("embeddings.word_embeddings.weight");
-    }
-    return parameters;
-  }
-
-  private static boolean isMatrix(String name, NDArray array) {
-    return array.getShape().dimension() == 2 && !name.startsWith("embeddings.");
-  }
-
-  private Optimizer optimizer(ParameterTracker schedule, float weightDecay) {
-    return AdamW.builder().optLearningRateTracker(schedule).optWeightDecays(weightDecay).build();
-  }
-
-  /** Linear warm-up to the peak, then linear decay to 0 at {@code totalSteps}. */
-  ParameterTracker schedule(int totalSteps) {
-    int warmupSteps = (int) Math.round(totalSteps * settings.warmup());
-    float peak = settings.learningRate();
-    return (parameter, update) -> {
-      if (update < warmupSteps) {
-        return peak * (update + 1) / (warmupSteps + 1);
-      }
-      return peak * Math.max(0, totalSteps - update) / Math.max(1, totalSteps - warmupSteps);
-    };
   }
 }
