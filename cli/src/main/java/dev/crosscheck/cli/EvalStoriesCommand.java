@@ -53,12 +53,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
           "Weigh the title-and-lead embedding for pairs that words leave ambiguous (off by default)")
   boolean embeddings;
 
-  @Option(
-      names = "--story-model",
-      description =
-          "Weigh the story cross-encoder for pairs that words leave ambiguous (off by default;"
-              + " about 30 ms of CPU per pair read)")
-  boolean storyModel;
+  @Mixin StoryModelOption storyModel;
 
   @Option(
       names = "--parts",
@@ -81,7 +76,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     if (examples < 0 || threads < 1 || parts < 1) {
       throw new UsageException("--examples must be >= 0, --threads >= 1 and --parts >= 1");
     }
-    if (embeddings && storyModel) {
+    if (embeddings && storyModel.enabled) {
       throw new UsageException("--embeddings and --story-model exclude each other: choose one");
     }
     StoryDataSet dataset;
@@ -92,10 +87,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     }
     Path name = data.toAbsolutePath().normalize().getFileName();
     String label = name == null ? data.toString() : name.toString();
-    LinkScorer scorer =
-        embeddings
-            ? LinkScorer.withEmbeddings()
-            : storyModel ? LinkScorer.withStoryModel() : new LinkScorer();
+    LinkScorer scorer = embeddings ? LinkScorer.withEmbeddings() : storyModel.scorer();
     Supplier<ArticleClusterer> clusterers =
         () ->
             new IncrementalClusterer(
@@ -123,7 +115,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
         .getOut()
         .printf(
             "%nembeddings computed: %d (for %d articles)%n", scorer.embeddingsComputed(), articles);
-    if (storyModel) {
+    if (storyModel.enabled) {
       spec.commandLine().getOut().printf("story-model pairs read: %d%n", scorer.storyPairsScored());
     }
     spec.commandLine().getOut().flush();

@@ -1,6 +1,5 @@
 package dev.crosscheck.cli;
 
-import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.pipeline.StoreUpdater;
 import dev.crosscheck.store.Store;
 import java.util.concurrent.Callable;
@@ -24,6 +23,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions options;
 
+  @Mixin StoryModelOption storyModel;
+
   @Option(
       names = "--store",
       required = true,
@@ -34,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store s = Store.open(store)) {
-      StoreUpdater updater = new StoreUpdater(new Pipeline(), s);
+      StoreUpdater updater = new StoreUpdater(storyModel.pipeline(), s);
       IngestReport report =
           IngestReport.print(
               updater.ingest(options.inputs),

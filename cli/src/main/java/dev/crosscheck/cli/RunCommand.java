@@ -25,6 +25,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin SourceOptions source;
 
+  @Mixin StoryModelOption storyModel;
+
   @Option(
       names = "--output",
       required = true,
@@ -36,7 +38,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     source.check();
     Outputs.prepareFolder(output);
-    RunResult result = source.store == null ? new Pipeline().run(source.inputs) : runOnStore();
+    Pipeline pipeline = storyModel.pipeline();
+    RunResult result = source.store == null ? pipeline.run(source.inputs) : runOnStore(pipeline);
     JsonResultWriter json = new JsonResultWriter();
     Outputs.write(output.resolve("stories.json"), json.stories(result));
     Outputs.write(output.resolve("articles.jsonl"), json.articlesJsonl(result));
@@ -55,13 +58,18 @@ final class RunCommand implements Callable<Integer> {
             result.rejected().size(),
             Pipeline.embeddingsComputed(),
             output);
+    if (storyModel.enabled) {
+      spec.commandLine()
+          .getOut()
+          .printf("story-model pairs read: %d%n", pipeline.scorer().storyPairsScored());
+    }
     return 0;
   }
 
   /** Adds the inputs (if any) to the store and returns everything it holds, stories current. */
-  private RunResult runOnStore() {
+  private RunResult runOnStore(Pipeline pipeline) {
     try (Store s = Store.open(source.store)) {
-      StoreUpdater updater = new StoreUpdater(new Pipeline(), s);
+      StoreUpdater updater = new StoreUpdater(pipeline, s);
       if (source.inputs != null) {
         IngestReport.print(
             updater.ingest(source.inputs),

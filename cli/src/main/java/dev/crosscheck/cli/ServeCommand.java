@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.server.CrosscheckServer;
 import dev.crosscheck.server.MemoryBackend;
 import dev.crosscheck.server.ServerOptions;
@@ -27,6 +28,8 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
+
+  @Mixin StoryModelOption storyModel;
 
   @Option(
       names = "--port",
@@ -68,10 +71,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    Pipeline pipeline = storyModel.pipeline();
     StoryBackend backend =
         source.store == null
-            ? MemoryBackend.of(source.inputs)
-            : StoreBackend.open(source.store, source.inputsOrEmpty());
+            ? MemoryBackend.of(pipeline, source.inputs)
+            : StoreBackend.open(pipeline, source.store, source.inputsOrEmpty());
     CrosscheckServer server = CrosscheckServer.start(backend, options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

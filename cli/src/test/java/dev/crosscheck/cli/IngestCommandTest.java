@@ -77,6 +77,24 @@ class IngestCommandTest {
   }
 
   @Test
+  void aStoreIngestedPlainlyIsCutAgainByRunWithTheStoryModel() throws IOException {
+    Path direct = temp.resolve("direct");
+    Path stored = temp.resolve("stored");
+    Cli.Result once =
+        Cli.execute(args("run", "--input", corpus, "--output", direct, "--story-model"));
+    Cli.execute(args("ingest", "--store", store, "--input", corpus));
+
+    Cli.Result r = Cli.execute(args("run", "--store", store, "--output", stored, "--story-model"));
+
+    assertThat(once.out()).as(once.toString()).containsPattern("story-model pairs read: \\d+");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("3 articles").containsPattern("story-model pairs read: \\d+");
+    for (String file : new String[] {"stories.json", "articles.jsonl", "report.html"}) {
+      assertThat(stored.resolve(file)).as(file).hasSameTextualContentAs(direct.resolve(file));
+    }
+  }
+
+  @Test
   void rejectionsArePrintedAndKeptInTheOutputs() throws IOException {
     Files.writeString(corpus.resolve("notes.pdf"), "%PDF-1.4");
     Cli.execute(args("ingest", "--store", store, "--input", corpus));

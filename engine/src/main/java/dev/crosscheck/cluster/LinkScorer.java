@@ -3,6 +3,7 @@ package dev.crosscheck.cluster;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Scores how likely two articles report one event, in [0, 1]: a weighted sum of lexical signals
@@ -101,9 +102,11 @@ public final class LinkScorer {
    * pair read; see docs/experiments/story-cross-encoder.md for what it gains.
    */
   public static LinkScorer withStoryModel() {
+    StoryModelSignal model = new StoryModelSignal();
     return new LinkScorer(
         new LinkScorer(),
-        new PairSignal.Weighted("story-model", DEFAULT_STORY_MODEL_WEIGHT, new StoryModelSignal()),
+        new PairSignal.Weighted(
+            "story-model-" + model.modelId(), DEFAULT_STORY_MODEL_WEIGHT, model),
         DEFAULT_STORY_MODEL_LOW,
         DEFAULT_AMBIGUOUS_HIGH);
   }
@@ -188,6 +191,18 @@ public final class LinkScorer {
   /** The signal consulted for ambiguous pairs, or null when words alone decide. */
   public PairSignal.Weighted ambiguous() {
     return ambiguous;
+  }
+
+  /**
+   * What links scored by this scorer depend on beyond the lexical defaults: empty for words alone,
+   * else the ambiguous signal's name (which names its model), weight and band. A store's saved
+   * links carry it, so that links scored otherwise are found again rather than reused.
+   */
+  public String ambiguousBand() {
+    return ambiguous == null
+        ? ""
+        : String.format(
+            Locale.ROOT, "%s x%s [%s, %s)", ambiguous.name(), ambiguous.weight(), low, high);
   }
 
   /**

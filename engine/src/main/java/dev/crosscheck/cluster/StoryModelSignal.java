@@ -1,9 +1,16 @@
 package dev.crosscheck.cluster;
 
+import dev.crosscheck.similarity.CrossEncoderDelta;
 import dev.crosscheck.similarity.CrossEncoderModel;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32;
 import net.openhft.hashing.LongHashFunction;
 
 /**
@@ -26,17 +33,25 @@ public final class StoryModelSignal implements PairSignal {
   private static final LongHashFunction HASH = LongHashFunction.xx3();
 
   private final CrossEncoderModel model;
+  private final String modelId;
   private final Map<Long, Double> cache;
   private final AtomicLong pairsScored = new AtomicLong();
 
-  /** The shipped story model (loaded here: about a second). */
+  /**
+   * The shipped story model (loaded here: about a second).
+   *
+   * @throws IllegalStateException when the delta is not on the class path
+   */
   public StoryModelSignal() {
-    this(CrossEncoderModel.fromResource(DELTA_RESOURCE));
-  }
-
-  /** A signal over {@code model}'s logits. */
-  public StoryModelSignal(CrossEncoderModel model) {
-    this.model = model;
+    byte[] delta = resource(DELTA_RESOURCE);
+    CRC32 crc = new CRC32();
+    crc.update(delta);
+    try {
+      this.model = CrossEncoderModel.of(CrossEncoderDelta.read(new ByteArrayInputStream(delta)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.modelId = String.format(Locale.ROOT, "%08x", crc.getValue());
     this.cache =
         new LinkedHashMap<>(1024, 0.75f, true) {
           @Override
@@ -70,6 +85,25 @@ public final class StoryModelSignal implements PairSignal {
       cache.put(key, probability);
     }
     return probability;
+  }
+
+  /**
+   * The CRC-32 of the shipped delta, in hex: links scored with one model are not those of another
+   * (a store's saved links name it).
+   */
+  public String modelId() {
+    return modelId;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = StoryModelSignal.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is not on the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Pairs read by the model so far (two threads may both read one pair). */

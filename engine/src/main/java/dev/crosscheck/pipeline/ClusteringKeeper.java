@@ -34,18 +34,21 @@ import java.util.function.Supplier;
 final class ClusteringKeeper {
   /**
    * Saved links whose scores are checked against the clusterer when restoring: a scorer changed
-   * without a new {@link LinkCodec#FORMAT} shows in the first few links, and then nothing is
+   * without a new {@link LinkCodec#format} shows in the first few links, and then nothing is
    * restored.
    */
   static final int CHECKED_LINKS = 32;
 
   private final Store store;
+  private final String format;
   private final LinkCodec codec = new LinkCodec();
   // The generation of saved links the clusterer matches, or -1 when this keeper does not save.
   private long generation = -1;
 
-  ClusteringKeeper(Store store) {
+  /** A keeper of links in {@code format} ({@link LinkCodec#format}): others are not restored. */
+  ClusteringKeeper(Store store, String format) {
     this.store = store;
+    this.format = format;
   }
 
   /** A clusterer and the ids of the articles it was given back from saved links. */
@@ -69,7 +72,7 @@ final class ClusteringKeeper {
       // Rows of articles this updater does not know: another process is saving; do not save.
       generation = -1;
     }
-    if (!state.format().equals(LinkCodec.FORMAT)) {
+    if (!state.format().equals(format)) {
       return new Restored(newClusterer.get(), Set.of());
     }
     try {
@@ -153,6 +156,6 @@ final class ClusteringKeeper {
       }
       rows.put(id, codec.encode(own));
     }
-    generation = store.putLinks(generation, LinkCodec.FORMAT, rows) ? generation + 1 : -1;
+    generation = store.putLinks(generation, format, rows) ? generation + 1 : -1;
   }
 }

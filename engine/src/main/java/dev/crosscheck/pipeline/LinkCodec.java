@@ -20,9 +20,9 @@ import java.util.Locale;
  * them back exactly. Thread-safe.
  *
  * <p>Layout: big-endian; the number of links, then per link the other article's id (UTF-8 length
- * and bytes) and the score (a float). The {@link #FORMAT} names everything the links depend on (the
- * layout, the fingerprint format, the clusterer's thresholds and candidate channels): saved links
- * of another format are dropped and found again.
+ * and bytes) and the score (a float). The {@link #format} names everything the links depend on (the
+ * layout, the fingerprint format, the clusterer's thresholds and candidate channels, the scorer's
+ * costly signal): saved links of another format are dropped and found again.
  */
 public final class LinkCodec {
   /**
@@ -31,7 +31,7 @@ public final class LinkCodec {
    */
   static final int LAYOUT = 2;
 
-  /** The format of links this codec writes and the only one it reads. */
+  /** The format of links scored by the default (lexical) {@link LinkScorer}. */
   public static final String FORMAT =
       String.format(
           Locale.ROOT,
@@ -45,6 +45,15 @@ public final class LinkCodec {
           FeatureExtractor.LSH_BANDS,
           FeatureExtractor.SIGNATURE_LENGTH,
           LinkScorer.DEFAULT_WINDOW_DAYS);
+
+  /**
+   * The format of links scored by {@code scorer}: {@link #FORMAT}, followed by the scorer's
+   * ambiguous signal and band when it has one ({@link LinkScorer#ambiguousBand}).
+   */
+  public static String format(LinkScorer scorer) {
+    String band = scorer.ambiguousBand();
+    return band.isEmpty() ? FORMAT : FORMAT + " " + band;
+  }
 
   /** The saved form of {@code links}, all of one article. */
   public byte[] encode(List<ArticleLink> links) {

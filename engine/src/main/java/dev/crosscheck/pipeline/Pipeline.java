@@ -3,7 +3,9 @@ package dev.crosscheck.pipeline;
 import dev.crosscheck.brief.BriefWriter;
 import dev.crosscheck.claims.ClaimBuilder;
 import dev.crosscheck.cluster.EntityNames;
+import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.extract.ArticleExtractor;
 import dev.crosscheck.fingerprint.LshIndex;
@@ -41,6 +43,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -74,6 +77,25 @@ public final class Pipeline {
   private final LineageTracer lineageTracer = new LineageTracer();
   private final ClaimBuilder claimBuilder = new ClaimBuilder();
   private final BriefWriter briefWriter = new BriefWriter();
+  private final LinkScorer scorer;
+
+  /** The pipeline whose stories are cut by words alone (the default {@link LinkScorer}). */
+  public Pipeline() {
+    this(new LinkScorer());
+  }
+
+  /**
+   * A pipeline whose clustering scores article pairs with {@code scorer}, for instance {@link
+   * LinkScorer#withStoryModel()}; the other stages do not depend on it.
+   */
+  public Pipeline(LinkScorer scorer) {
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+  }
+
+  /** The scorer of article pairs in story clustering. */
+  public LinkScorer scorer() {
+    return scorer;
+  }
 
   /** The main job on files and folders. */
   public RunResult run(List<Path> inputs) {
@@ -135,7 +157,13 @@ public final class Pipeline {
   public RunResult process(List<Article> articles, List<Rejection> rejected) {
     Prepared prepared = prepare(articles);
     // Dates after today are not publication days; only that depends on the clock.
-    IncrementalClusterer clusterer = new IncrementalClusterer(LocalDate.now(ZoneOffset.UTC));
+    IncrementalClusterer clusterer =
+        new IncrementalClusterer(
+            new FeatureExtractor(LocalDate.now(ZoneOffset.UTC)),
+            scorer,
+            IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+            IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+            1);
     clusterer.add(articles);
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();

@@ -3,7 +3,6 @@ package dev.crosscheck.pipeline;
 import dev.crosscheck.cluster.ArticleFeatures;
 import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
-import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.ingest.DocumentReader;
 import dev.crosscheck.model.Article;
@@ -93,6 +92,7 @@ public final class StoreUpdater {
   private IncrementalClusterer clusterer;
   private final Set<String> clustered = new HashSet<>();
   private final ClusteringKeeper keeper;
+  private final String linkFormat;
   private final int hotKeyPostings;
 
   public StoreUpdater(Pipeline pipeline, Store store) {
@@ -115,7 +115,8 @@ public final class StoreUpdater {
     // Dates after today are not publication days; only that depends on the clock.
     this.today = LocalDate.now(ZoneOffset.UTC);
     this.features = new FeatureExtractor(today);
-    this.keeper = new ClusteringKeeper(store);
+    this.linkFormat = LinkCodec.format(pipeline.scorer());
+    this.keeper = new ClusteringKeeper(store, linkFormat);
     this.hotKeyPostings = hotKeyPostings;
   }
 
@@ -238,7 +239,7 @@ public final class StoreUpdater {
   private <T> T refreshed(Supplier<Optional<T>> current) {
     for (int attempt = 0; attempt < MAX_REFRESH_ATTEMPTS; attempt++) {
       Optional<T> found = current.get();
-      if (found.isPresent()) {
+      if (found.isPresent() && (clusterer != null || !scoredOtherwise())) {
         return found.get();
       }
       store.updateStories(update(store.storyState(ArticleFeatures.STORED_TEXT_CHARS)));
@@ -250,6 +251,16 @@ public final class StoreUpdater {
                 new StoreException(
                     store.describe()
                         + ": other processes kept changing the stories; run the ingest again"));
+  }
+
+  /**
+   * Whether the stored stories were cut by another scorer than this updater's (saved links of
+   * another format, as after a plain ingest followed by {@code run --story-model}): they are cut
+   * again once. A store without saved links counts as cut by the default scorer.
+   */
+  private boolean scoredOtherwise() {
+    String saved = store.linkFormat();
+    return saved.isEmpty() ? !linkFormat.equals(LinkCodec.FORMAT) : !saved.equals(linkFormat);
   }
 
   /** The stories that change from {@code state} to a clustering of all its articles. */
@@ -363,7 +374,7 @@ public final class StoreUpdater {
                 () ->
                     new IncrementalClusterer(
                         features,
-                        new LinkScorer(),
+                        pipeline.scorer(),
                         IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
                         IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
                         IncrementalClusterer.DEFAULT_ATTACH_THRESHOLD,

@@ -282,6 +282,11 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
+  public String linkFormat() {
+    return read("read the clustering links' format", linkRows::format);
+  }
+
+  @Override
   public boolean putLinks(long baseGeneration, String format, Map<String, byte[]> links) {
     return write("save clustering links", c -> linkRows.put(c, baseGeneration, format, links));
   }

@@ -30,6 +30,11 @@ final class LinkRows {
         links);
   }
 
+  /** See {@link Store#linkFormat}. */
+  String format(Connection c) throws SQLException {
+    return rows.meta(c, Schema.LINKS_FORMAT);
+  }
+
   /** See {@link Store#putLinks}. */
   boolean put(Connection c, long baseGeneration, String format, Map<String, byte[]> links)
       throws SQLException {

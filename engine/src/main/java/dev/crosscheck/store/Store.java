@@ -87,6 +87,9 @@ public interface Store extends AutoCloseable {
    */
   LinkState linkState();
 
+  /** The format the saved links were written in ({@link LinkState#format()}), without them. */
+  String linkFormat();
+
   /**
    * Saves the clustering links of articles in one transaction, each row replacing any saved one;
    * rows of another format than {@code format} are all dropped first.

@@ -3,7 +3,9 @@ package dev.crosscheck.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.cluster.ArticleLink;
+import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
+import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.model.ArticleResult;
 import dev.crosscheck.model.RunResult;
 import dev.crosscheck.model.Story;
@@ -137,6 +139,32 @@ class StoreUpdaterTest {
   }
 
   @Test
+  void linksScoredWithTheStoryModelNameItAndAreFoundAgainWhenTheScorerChanges() throws IOException {
+    List<Path> folders = batches(5L);
+    Pipeline withModel = new Pipeline(LinkScorer.withStoryModel());
+    String modelFormat = LinkCodec.format(withModel.scorer());
+    assertThat(LinkCodec.format(pipeline.scorer())).isEqualTo(LinkCodec.FORMAT);
+    assertThat(modelFormat)
+        .startsWith(LinkCodec.FORMAT + " story-model-")
+        .isNotEqualTo(LinkCodec.FORMAT);
+    try (Store store = store()) {
+      StoreUpdater words = new StoreUpdater(pipeline, store);
+      words.ingest(folders);
+      words.refresh();
+      assertThat(store.linkState().format()).isEqualTo(LinkCodec.FORMAT);
+
+      // The words' links are not taken up by a clusterer that scores with the model.
+      RunResult stored = new StoreUpdater(withModel, store).refresh();
+      assertThat(store.linkState().format()).isEqualTo(modelFormat);
+      assertThat(withModel.scorer().storyPairsScored()).isPositive();
+      assertThat(canonical(stored)).isEqualTo(canonical(withModel.run(folders)));
+      // ... and a later updater with the model takes its links up.
+      assertThat(restoredIds(store, withModel)).hasSize(store.articleCount());
+      assertThat(restoredIds(store, pipeline)).isEmpty();
+    }
+  }
+
+  @Test
   void aNewUpdaterTakesUpTheSavedLinksAndGivesTheStoriesOfOneRun() throws IOException {
     List<Path> folders = batches(3L);
     try (Store store = store()) {
@@ -251,11 +279,22 @@ class StoreUpdaterTest {
 
   /** The articles a new updater would restore from the saved links. */
   private static Set<String> restoredIds(Store store) {
+    return restoredIds(store, new Pipeline());
+  }
+
+  /** The articles a new updater of {@code pipeline} would restore from the saved links. */
+  private static Set<String> restoredIds(Store store, Pipeline pipeline) {
     List<IndexedArticle> articles = store.storyState(300).articles();
     FingerprintCodec codec = new FingerprintCodec();
-    return new ClusteringKeeper(store)
+    return new ClusteringKeeper(store, LinkCodec.format(pipeline.scorer()))
         .restore(
-            () -> IncrementalClusterer.withThreads(LocalDate.now(ZoneOffset.UTC), 1),
+            () ->
+                new IncrementalClusterer(
+                    new FeatureExtractor(LocalDate.now(ZoneOffset.UTC)),
+                    pipeline.scorer(),
+                    IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+                    IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+                    1),
             articles,
             list -> list.stream().map(a -> codec.decode(a.fingerprint(), a.head())).toList())
         .ids();

@@ -52,9 +52,10 @@ public final class MemoryBackend implements StoryBackend {
     this.result = pipeline.process(this.articles, this.rejected);
   }
 
-  /** A backend holding the articles of {@code inputs}, read and extracted now. */
-  public static MemoryBackend of(List<Path> inputs) {
-    Pipeline pipeline = new Pipeline();
+  /**
+   * A backend holding the articles of {@code inputs}, read and extracted now by {@code pipeline}.
+   */
+  public static MemoryBackend of(Pipeline pipeline, List<Path> inputs) {
     Extraction extraction = pipeline.extract(inputs);
     return new MemoryBackend(
         pipeline, extraction.articles(), extraction.rejected(), DEFAULT_MAX_ARTICLES);

@@ -23,12 +23,12 @@ public final class StoreBackend implements StoryBackend {
   private volatile RunResult result;
 
   /**
-   * A backend over {@code store}, which it closes; {@code inputs} (possibly empty) are ingested
-   * first.
+   * A backend over {@code store}, which it closes, run by {@code pipeline}; {@code inputs}
+   * (possibly empty) are ingested first.
    */
-  public StoreBackend(Store store, List<Path> inputs) {
+  public StoreBackend(Pipeline pipeline, Store store, List<Path> inputs) {
     this.store = Objects.requireNonNull(store, "store");
-    this.updater = new StoreUpdater(new Pipeline(), store);
+    this.updater = new StoreUpdater(pipeline, store);
     if (!inputs.isEmpty()) {
       updater.ingest(inputs);
     }
@@ -36,8 +36,8 @@ public final class StoreBackend implements StoryBackend {
   }
 
   /** Opens the store at {@code location} (see {@link Store#open}) and ingests {@code inputs}. */
-  public static StoreBackend open(String location, List<Path> inputs) {
-    return new StoreBackend(Store.open(location), inputs);
+  public static StoreBackend open(Pipeline pipeline, String location, List<Path> inputs) {
+    return new StoreBackend(pipeline, Store.open(location), inputs);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.crosscheck.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.model.RunResult;
+import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.report.HtmlReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class BrowserTest {
   @BeforeAll
   static void start() throws IOException {
     browser = Browser.start();
-    backend = MemoryBackend.of(List.of(TestServers.EXAMPLE));
+    backend = MemoryBackend.of(new Pipeline(), List.of(TestServers.EXAMPLE));
     server = CrosscheckServer.start(backend, ServerOptions.of(0, TestServers.TOKEN));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class StoreBackendTest {
             + "},{\"id\":\"daily-2\",\"title\":\"Budget approved\",\"text\":"
             + JSON.writeValueAsString(TestServers.REWRITE)
             + "},{\"id\":\"empty\",\"text\":\"   \"}]";
-    try (StoreBackend backend = StoreBackend.open(location, List.of());
+    try (StoreBackend backend = StoreBackend.open(new Pipeline(), location, List.of());
         CrosscheckServer server =
             CrosscheckServer.start(backend, ServerOptions.of(0, TestServers.TOKEN))) {
       JsonNode first = JSON.readTree(TestServers.post(server, TestServers.TOKEN, body).body());
@@ -33,7 +34,7 @@ class StoreBackendTest {
       JsonNode again = JSON.readTree(TestServers.post(server, TestServers.TOKEN, body).body());
       assertThat(again.get("duplicates").asInt()).isEqualTo(2);
     }
-    StoreBackend reopened = StoreBackend.open(location, List.of());
+    StoreBackend reopened = StoreBackend.open(new Pipeline(), location, List.of());
     try (CrosscheckServer server = CrosscheckServer.start(reopened, ServerOptions.of(0, null))) {
       JsonNode article = JSON.readTree(TestServers.get(server, "/api/articles/daily-2").body());
       assertThat(article.get("derivedFrom").asText()).isEqualTo("wire-1");
