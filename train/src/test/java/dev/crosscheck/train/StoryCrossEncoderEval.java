@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.cluster.AverageLinkage;
 import dev.crosscheck.cluster.EmbeddingSignal;
+import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.PairSignal;
 import dev.crosscheck.eval.data.StoryDataSet;
@@ -37,6 +38,10 @@ import java.util.Set;
  * # clustering with a tuned model
  * java -cp ... StoryCrossEncoderEval --model DIR --data DIR [--parts 8 --part 0] [--neighbours 5]
  *     [--thresholds 0.3,0.5] [--dump FILE] [--scores FILE]
+ * # the product's clusterer with the model for the ambiguous band, on a grid of band lows, weights
+ * # and join thresholds (the dump when the grid is one point)
+ * java -cp ... StoryCrossEncoderEval --model DIR --data DIR --parts 8 --part 0 --lows 0.1
+ *     --weights 0.4,0.6 [--joins 0.25,0.3] [--dump FILE]
  * </pre>
  */
 public final class StoryCrossEncoderEval {
@@ -57,6 +62,7 @@ public final class StoryCrossEncoderEval {
     List<Double> thresholds = List.of(0.5);
     List<Double> bands = List.of();
     List<Double> weights = List.of(0.4);
+    List<Double> joins = List.of(IncrementalClusterer.DEFAULT_JOIN_THRESHOLD);
     for (int i = 0; i < args.length; i += 2) {
       String value = args[i + 1];
       switch (args[i]) {
@@ -74,6 +80,7 @@ public final class StoryCrossEncoderEval {
         case "--thresholds" -> thresholds = StoryEncoderEval.numbers(value);
         case "--lows" -> bands = StoryEncoderEval.numbers(value);
         case "--weights" -> weights = StoryEncoderEval.numbers(value);
+        case "--joins" -> joins = StoryEncoderEval.numbers(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -89,7 +96,7 @@ public final class StoryCrossEncoderEval {
     }
     StoryDataSet set = parts > 1 ? StorySplitter.split(whole, parts).get(part) : whole;
     if (!bands.isEmpty()) {
-      product(set, model, bands, weights);
+      product(set, model, bands, weights, joins, dump);
       return;
     }
     List<Article> articles = set.articles();
@@ -207,7 +214,13 @@ public final class StoryCrossEncoderEval {
    * cross-encoder's symmetric probability as the ambiguous-band signal ({@code [low, 0.6)} or
    * {@code [low, 1]} when low is negative: every candidate pair), at each weight.
    */
-  private static void product(StoryDataSet set, Path model, List<Double> lows, List<Double> weights)
+  private static void product(
+      StoryDataSet set,
+      Path model,
+      List<Double> lows,
+      List<Double> weights,
+      List<Double> joins,
+      Path dump)
       throws Exception {
     Map<String, Double> cache = new java.util.concurrent.ConcurrentHashMap<>();
     try (PairTokenizer tokenizer =
@@ -242,19 +255,23 @@ public final class StoryCrossEncoderEval {
                   new PairSignal.Weighted("story", weight, signal),
                   Math.max(0, low),
                   low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
-          ClusteringScores s = StoryEncoderEval.evaluate(set, scorer, null);
-          System.out.printf(
-              Locale.ROOT,
-              "PRODUCT low %.2f w %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
-              low,
-              weight,
-              s.precision(),
-              s.recall(),
-              s.f1(),
-              s.adjustedRand(),
-              s.found(),
-              s.gold(),
-              cache.size());
+          for (double join : joins) {
+            boolean single = lows.size() * weights.size() * joins.size() == 1;
+            ClusteringScores s = StoryEncoderEval.evaluate(set, scorer, join, single ? dump : null);
+            System.out.printf(
+                Locale.ROOT,
+                "PRODUCT low %.2f w %.2f join %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
+                low,
+                weight,
+                join,
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.adjustedRand(),
+                s.found(),
+                s.gold(),
+                cache.size());
+          }
         }
       }
     }

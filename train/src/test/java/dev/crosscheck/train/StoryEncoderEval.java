@@ -150,12 +150,18 @@ public final class StoryEncoderEval {
   /** Clusters {@code set}; with {@code dump}, writes {@code id<TAB>gold<TAB>found} per article. */
   static ClusteringScores evaluate(StoryDataSet set, LinkScorer scorer, Path dump)
       throws IOException {
+    return evaluate(set, scorer, IncrementalClusterer.DEFAULT_JOIN_THRESHOLD, dump);
+  }
+
+  /** As above, groups joining at {@code joinThreshold}. */
+  static ClusteringScores evaluate(
+      StoryDataSet set, LinkScorer scorer, double joinThreshold, Path dump) throws IOException {
     IncrementalClusterer clusterer =
         new IncrementalClusterer(
             new FeatureExtractor(LocalDate.now()),
             scorer,
             IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-            IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
+            joinThreshold,
             1);
     ClusteringScores scores = new StoryEvaluator(0).evaluate("", set, clusterer).scores();
     if (dump != null) {
