@@ -1,11 +1,6 @@
 package dev.crosscheck.cluster;
 
-import dev.crosscheck.similarity.CrossEncoderDelta;
 import dev.crosscheck.similarity.CrossEncoderModel;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +38,10 @@ public final class StoryModelSignal implements PairSignal {
    * @throws IllegalStateException when the delta is not on the class path
    */
   public StoryModelSignal() {
-    byte[] delta = resource(DELTA_RESOURCE);
+    byte[] delta = CrossEncoderModel.resource(DELTA_RESOURCE);
     CRC32 crc = new CRC32();
     crc.update(delta);
-    try {
-      this.model = CrossEncoderModel.of(CrossEncoderDelta.read(new ByteArrayInputStream(delta)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.model = CrossEncoderModel.fromDelta(delta);
     this.modelId = String.format(Locale.ROOT, "%08x", crc.getValue());
     this.cache =
         new LinkedHashMap<>(1024, 0.75f, true) {
@@ -93,17 +84,6 @@ public final class StoryModelSignal implements PairSignal {
    */
   public String modelId() {
     return modelId;
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = StoryModelSignal.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + name + " is not on the class path");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Pairs read by the model so far (two threads may both read one pair). */

@@ -4,6 +4,7 @@ import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,11 +87,33 @@ public final class CrossEncoderModel implements PairScorer {
    * @throws IllegalArgumentException when its delta was not made from the base model
    */
   public static CrossEncoderModel fromResource(String resource) {
+    return fromDelta(resource(resource));
+  }
+
+  /**
+   * A model from a delta's bytes (as {@link CrossEncoderDelta#read} reads them).
+   *
+   * @throws IllegalArgumentException when they are not a delta made from the base model
+   */
+  public static CrossEncoderModel fromDelta(byte[] delta) {
+    try {
+      return of(CrossEncoderDelta.read(new ByteArrayInputStream(delta)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The bytes of the class-path resource {@code resource}.
+   *
+   * @throws IllegalStateException when the resource is missing
+   */
+  public static byte[] resource(String resource) {
     try (InputStream in = CrossEncoderModel.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("resource " + resource + " is not on the class path");
       }
-      return of(CrossEncoderDelta.read(in));
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
