@@ -41,7 +41,7 @@ import java.util.Set;
  * # the product's clusterer with the model for the ambiguous band, on a grid of band lows, weights
  * # and join thresholds (the dump when the grid is one point)
  * java -cp ... StoryCrossEncoderEval --model DIR --data DIR --parts 8 --part 0 --lows 0.1
- *     --weights 0.4,0.6 [--joins 0.25,0.3] [--dump FILE]
+ *     --weights 0.4,0.6 [--joins 0.25,0.3] [--orders 1|2] [--dump FILE]
  * </pre>
  */
 public final class StoryCrossEncoderEval {
@@ -59,6 +59,7 @@ public final class StoryCrossEncoderEval {
     int negatives = 2;
     int neighbours = 5;
     boolean symmetric = false;
+    int orders = 2;
     List<Double> thresholds = List.of(0.5);
     List<Double> bands = List.of();
     List<Double> weights = List.of(0.4);
@@ -77,6 +78,7 @@ public final class StoryCrossEncoderEval {
         case "--negatives" -> negatives = Integer.parseInt(value);
         case "--neighbours" -> neighbours = Integer.parseInt(value);
         case "--symmetric" -> symmetric = Boolean.parseBoolean(value);
+        case "--orders" -> orders = Integer.parseInt(value);
         case "--thresholds" -> thresholds = StoryEncoderEval.numbers(value);
         case "--lows" -> bands = StoryEncoderEval.numbers(value);
         case "--weights" -> weights = StoryEncoderEval.numbers(value);
@@ -96,7 +98,7 @@ public final class StoryCrossEncoderEval {
     }
     StoryDataSet set = parts > 1 ? StorySplitter.split(whole, parts).get(part) : whole;
     if (!bands.isEmpty()) {
-      product(set, model, bands, weights, joins, dump);
+      product(set, model, orders, bands, weights, joins, dump);
       return;
     }
     List<Article> articles = set.articles();
@@ -217,6 +219,7 @@ public final class StoryCrossEncoderEval {
   private static void product(
       StoryDataSet set,
       Path model,
+      int orders,
       List<Double> lows,
       List<Double> weights,
       List<Double> joins,
@@ -228,17 +231,23 @@ public final class StoryCrossEncoderEval {
         OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
       PairSignal signal =
           (a, b) -> {
-            String x = EmbeddingSignal.input(a.article());
-            String y = EmbeddingSignal.input(b.article());
-            String key = x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x;
+            // The texts in a fixed order, so that one order (--orders 1) is the same for (a, b)
+            // and (b, a).
+            String u = EmbeddingSignal.input(a.article());
+            String v = EmbeddingSignal.input(b.article());
+            String x = u.compareTo(v) <= 0 ? u : v;
+            String y = x == u ? v : u;
             return cache.computeIfAbsent(
-                key,
+                x + "\u0000" + y,
                 k -> {
                   double p =
                       runtime
                           .probabilities(
                               CrossEncoder.batch(
                                   tokenizer, List.of(new SentencePair("", x, y, false))))[0];
+                  if (orders == 1) {
+                    return p;
+                  }
                   double q =
                       runtime
                           .probabilities(
