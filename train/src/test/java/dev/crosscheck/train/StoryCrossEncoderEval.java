@@ -2,8 +2,10 @@ package dev.crosscheck.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.cluster.ArticleFeatures;
 import dev.crosscheck.cluster.AverageLinkage;
 import dev.crosscheck.cluster.EmbeddingSignal;
+import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.PairSignal;
@@ -17,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -60,6 +63,7 @@ public final class StoryCrossEncoderEval {
     int neighbours = 5;
     boolean symmetric = false;
     int orders = 2;
+    boolean bandNegatives = false;
     List<Double> thresholds = List.of(0.5);
     List<Double> bands = List.of();
     List<Double> weights = List.of(0.4);
@@ -79,6 +83,7 @@ public final class StoryCrossEncoderEval {
         case "--neighbours" -> neighbours = Integer.parseInt(value);
         case "--symmetric" -> symmetric = Boolean.parseBoolean(value);
         case "--orders" -> orders = Integer.parseInt(value);
+        case "--negatives-from" -> bandNegatives = value.equals("band");
         case "--thresholds" -> thresholds = StoryEncoderEval.numbers(value);
         case "--lows" -> bands = StoryEncoderEval.numbers(value);
         case "--weights" -> weights = StoryEncoderEval.numbers(value);
@@ -93,7 +98,7 @@ public final class StoryCrossEncoderEval {
     Embedder embedder = new Embedder();
     if (writePairs != null) {
       List<StoryDataSet> sets = parts > 1 ? StorySplitter.split(whole, parts) : List.of(whole);
-      writePairs(sets, skipPart, negatives, embedder, writePairs);
+      writePairs(sets, skipPart, negatives, bandNegatives, embedder, writePairs);
       return;
     }
     StoryDataSet set = parts > 1 ? StorySplitter.split(whole, parts).get(part) : whole;
@@ -287,7 +292,12 @@ public final class StoryCrossEncoderEval {
   }
 
   private static void writePairs(
-      List<StoryDataSet> sets, int skipPart, int negatives, Embedder embedder, Path out)
+      List<StoryDataSet> sets,
+      int skipPart,
+      int negatives,
+      boolean bandNegatives,
+      Embedder embedder,
+      Path out)
       throws IOException {
     Files.createDirectories(out);
     ObjectMapper mapper = new ObjectMapper();
@@ -302,7 +312,8 @@ public final class StoryCrossEncoderEval {
       StoryDataSet set = sets.get(p);
       List<Article> articles = set.articles();
       Map<String, String> gold = set.gold();
-      float[][] vectors = vectors(articles, embedder);
+      float[][] vectors = bandNegatives ? null : vectors(articles, embedder);
+      double[][] lexical = bandNegatives ? lexicalBand(articles) : null;
       Set<Long> seen = new LinkedHashSet<>();
       for (int i = 0; i < articles.size(); i++) {
         for (int j = i + 1; j < articles.size(); j++) {
@@ -315,7 +326,7 @@ public final class StoryCrossEncoderEval {
       int before = seen.size();
       for (int i = 0; i < articles.size(); i++) {
         String story = gold.get(articles.get(i).id());
-        int[] order = nearest(vectors, i, vectors.length - 1);
+        int[] order = bandNegatives ? byScore(lexical[i]) : nearest(vectors, i, vectors.length - 1);
         int taken = 0;
         for (int j : order) {
           if (taken == negatives) {
@@ -346,6 +357,38 @@ public final class StoryCrossEncoderEval {
     Files.write(out.resolve("gold.tsv"), goldLines);
     System.out.printf(
         Locale.ROOT, "PAIRS %s positives %d negatives %d%n", out, positives, negativeCount);
+  }
+
+  /**
+   * The lexical score of every two articles when it lies in the story model's band ({@code [low,
+   * 0.6)}: the pairs the clusterer asks the model about), else -1.
+   */
+  private static double[][] lexicalBand(List<Article> articles) {
+    FeatureExtractor extractor = new FeatureExtractor(LocalDate.of(2026, 1, 1));
+    List<ArticleFeatures> features = articles.stream().map(extractor::extract).toList();
+    LinkScorer words = new LinkScorer();
+    double[][] scores = new double[articles.size()][articles.size()];
+    for (int i = 0; i < articles.size(); i++) {
+      scores[i][i] = -1;
+      for (int j = i + 1; j < articles.size(); j++) {
+        double s = words.lexicalScore(features.get(i), features.get(j));
+        boolean inBand =
+            s >= LinkScorer.DEFAULT_STORY_MODEL_LOW && s < LinkScorer.DEFAULT_AMBIGUOUS_HIGH;
+        scores[i][j] = inBand ? s : -1;
+        scores[j][i] = scores[i][j];
+      }
+    }
+    return scores;
+  }
+
+  /** Indexes of the scores at least 0, highest first (ties by index). */
+  private static int[] byScore(double[] scores) {
+    return java.util.stream.IntStream.range(0, scores.length)
+        .filter(j -> scores[j] >= 0)
+        .boxed()
+        .sorted((x, y) -> scores[x] != scores[y] ? Double.compare(scores[y], scores[x]) : x - y)
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   private static float[][] vectors(List<Article> articles, Embedder embedder) {
