@@ -11,8 +11,9 @@ import net.openhft.hashing.LongHashFunction;
 /**
  * The probability that two articles report one event, read by the story cross-encoder: MiniLM
  * fine-tuned on pairs of title-and-lead texts ({@link EmbeddingSignal#input}) from allsides-train's
- * gold stories (siblings against each article's two nearest non-siblings by embedding), shipped as
- * an int8 delta ({@link #DELTA_RESOURCE}) over the quantized MiniLM, as the paraphrase
+ * gold stories (siblings against each article's two non-siblings of highest lexical score within
+ * the band {@link LinkScorer#withStoryModel()} reads it on: the pairs it is asked about), shipped
+ * as an int8 delta ({@link #DELTA_RESOURCE}) over the quantized MiniLM, as the paraphrase
  * cross-encoder is. Symmetric (the mean logit of both orders). A pair is read once: its probability
  * is kept (up to {@link #CACHE_SIZE} pairs, least recently used dropped) because a neighbourhood's
  * pairs are scored again each time it is cut. An article without words matches nothing.
