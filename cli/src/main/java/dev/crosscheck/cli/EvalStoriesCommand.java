@@ -1,7 +1,6 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.cluster.ArticleClusterer;
-import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.eval.data.StoryDataSet;
@@ -89,13 +88,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     String label = name == null ? data.toString() : name.toString();
     LinkScorer scorer = embeddings ? LinkScorer.withEmbeddings() : storyModel.scorer();
     Supplier<ArticleClusterer> clusterers =
-        () ->
-            new IncrementalClusterer(
-                new FeatureExtractor(LocalDate.now()),
-                scorer,
-                IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-                IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-                threads);
+        () -> IncrementalClusterer.withScorer(LocalDate.now(), scorer, threads);
     StoryEvaluator evaluator = new StoryEvaluator(examples);
     int articles = dataset.articles().size();
     if (parts == 1) {
@@ -115,9 +108,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
         .getOut()
         .printf(
             "%nembeddings computed: %d (for %d articles)%n", scorer.embeddingsComputed(), articles);
-    if (storyModel.enabled) {
-      spec.commandLine().getOut().printf("story-model pairs read: %d%n", scorer.storyPairsScored());
-    }
+    storyModel.printPairsRead(spec.commandLine().getOut(), scorer);
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -120,9 +120,17 @@ public final class IncrementalClusterer implements ArticleClusterer {
 
   /** The default clusterer on {@code threads} threads. */
   public static IncrementalClusterer withThreads(LocalDate today, int threads) {
+    return withScorer(today, new LinkScorer(), threads);
+  }
+
+  /**
+   * A clusterer with the default thresholds scoring pairs with {@code scorer} (for instance {@link
+   * LinkScorer#withStoryModel()}) on {@code threads} threads, dates judged against {@code today}.
+   */
+  public static IncrementalClusterer withScorer(LocalDate today, LinkScorer scorer, int threads) {
     return new IncrementalClusterer(
         new FeatureExtractor(today),
-        new LinkScorer(),
+        scorer,
         DEFAULT_LINK_THRESHOLD,
         DEFAULT_JOIN_THRESHOLD,
         threads);

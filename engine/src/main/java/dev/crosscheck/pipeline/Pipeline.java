@@ -3,7 +3,6 @@ package dev.crosscheck.pipeline;
 import dev.crosscheck.brief.BriefWriter;
 import dev.crosscheck.claims.ClaimBuilder;
 import dev.crosscheck.cluster.EntityNames;
-import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.cluster.StorySummary;
@@ -158,12 +157,7 @@ public final class Pipeline {
     Prepared prepared = prepare(articles);
     // Dates after today are not publication days; only that depends on the clock.
     IncrementalClusterer clusterer =
-        new IncrementalClusterer(
-            new FeatureExtractor(LocalDate.now(ZoneOffset.UTC)),
-            scorer,
-            IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-            IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-            1);
+        IncrementalClusterer.withScorer(LocalDate.now(ZoneOffset.UTC), scorer, 1);
     clusterer.add(articles);
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();

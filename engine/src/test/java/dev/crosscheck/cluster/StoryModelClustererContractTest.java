@@ -9,11 +9,6 @@ class StoryModelClustererContractTest extends ClustererContractTest {
 
   @Override
   ArticleClusterer clusterer(int threads) {
-    return new IncrementalClusterer(
-        new FeatureExtractor(LocalDate.of(2025, 3, 1)),
-        SCORER,
-        IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-        IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-        threads);
+    return IncrementalClusterer.withScorer(LocalDate.of(2025, 3, 1), SCORER, threads);
   }
 }

@@ -3,7 +3,6 @@ package dev.crosscheck.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.cluster.ArticleLink;
-import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.model.ArticleResult;
@@ -289,12 +288,8 @@ class StoreUpdaterTest {
     return new ClusteringKeeper(store, LinkCodec.format(pipeline.scorer()))
         .restore(
             () ->
-                new IncrementalClusterer(
-                    new FeatureExtractor(LocalDate.now(ZoneOffset.UTC)),
-                    pipeline.scorer(),
-                    IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-                    IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-                    1),
+                IncrementalClusterer.withScorer(
+                    LocalDate.now(ZoneOffset.UTC), pipeline.scorer(), 1),
             articles,
             list -> list.stream().map(a -> codec.decode(a.fingerprint(), a.head())).toList())
         .ids();

@@ -2,7 +2,6 @@ package dev.crosscheck.eval.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.eval.data.StoryDataSet;
@@ -36,12 +35,7 @@ class StoryEvaluationSharedTest {
   }
 
   private static IncrementalClusterer clusterer(LinkScorer scorer) {
-    return new IncrementalClusterer(
-        new FeatureExtractor(LocalDate.of(2030, 1, 1)),
-        scorer,
-        IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-        IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
-        1);
+    return IncrementalClusterer.withScorer(LocalDate.of(2030, 1, 1), scorer, 1);
   }
 
   @Test
