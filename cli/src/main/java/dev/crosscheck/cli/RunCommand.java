@@ -58,11 +58,7 @@ final class RunCommand implements Callable<Integer> {
             result.rejected().size(),
             Pipeline.embeddingsComputed(),
             output);
-    if (storyModel.enabled) {
-      spec.commandLine()
-          .getOut()
-          .printf("story-model pairs read: %d%n", pipeline.scorer().storyPairsScored());
-    }
+    storyModel.printPairsRead(spec.commandLine().getOut(), pipeline.scorer());
     return 0;
   }
 

@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.cluster.LinkScorer;
 import dev.crosscheck.pipeline.Pipeline;
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +20,13 @@ final class StoryModelOption {
   /** The scorer of article pairs the option asks for (the model loads here when enabled). */
   LinkScorer scorer() {
     return enabled ? LinkScorer.withStoryModel() : new LinkScorer();
+  }
+
+  /** Prints how many pairs {@code scorer}'s story model read, when the option is on. */
+  void printPairsRead(PrintWriter out, LinkScorer scorer) {
+    if (enabled) {
+      out.printf("story-model pairs read: %d%n", scorer.storyPairsScored());
+    }
   }
 
   /** A pipeline clustering with {@link #scorer()}. */
