@@ -16,7 +16,7 @@ import java.util.Locale;
  * <pre>
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR [--train-pairs N] [--epochs E]
  *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S | --folds K --fold I | --all]
- *     [--swap-orders]
+ *     [--swap-orders] [--base minilm-l6|bge-small]
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --write-split DIR
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --score DIR
  * </pre>
@@ -26,7 +26,7 @@ import java.util.Locale;
  * --folds K --fold I} holds out fold I of the judge's K-fold cross-validation deal ({@code eval
  * pairs --cv}) instead of a seeded 20%; {@code --all} trains on every pair and holds none out (the
  * model to ship); {@code --swap-orders} reads each pair in a random order of its sentences each
- * epoch.
+ * epoch; {@code --base} names the encoder tuned ({@link BaseEncoder}, MiniLM-L6 by default).
  */
 public final class FineTuneRun {
   private FineTuneRun() {}
@@ -49,6 +49,7 @@ public final class FineTuneRun {
     int epochs = d.epochs();
     int batch = d.batchSize();
     float lr = d.learningRate();
+    BaseEncoder base = BaseEncoder.MINILM_L6;
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--all")) {
         all = true;
@@ -74,6 +75,7 @@ public final class FineTuneRun {
         case "--epochs" -> epochs = Integer.parseInt(value);
         case "--batch" -> batch = Integer.parseInt(value);
         case "--lr" -> lr = Float.parseFloat(value);
+        case "--base" -> base = BaseEncoder.named(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -108,11 +110,12 @@ public final class FineTuneRun {
             d.seed(),
             d.trainWordEmbeddings(),
             swap);
-    run(split, out, trainPairs, evalEvery, settings, System.out);
+    run(split, base, out, trainPairs, evalEvery, settings, System.out);
   }
 
   static void run(
       HeldOutSplit split,
+      BaseEncoder base,
       Path out,
       int trainPairs,
       int evalEvery,
@@ -126,10 +129,10 @@ public final class FineTuneRun {
         train.size(),
         split.heldOut().size(),
         settings);
-    OnnxModelFile onnx = OnnxModelFile.parse(MiniLm.model());
+    OnnxModelFile onnx = OnnxModelFile.parse(base.model());
     try (NDManager manager = NDManager.newBaseManager();
         PairTokenizer tokenizer =
-            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES)) {
+            PairTokenizer.of(base.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES)) {
       BertEncoder encoder =
           BertEncoder.load(BertWeights.read(onnx), manager, BertEncoder.DEFAULT_HEADS);
       CrossEncoder model = CrossEncoder.start(encoder, manager, Pooling.MEAN, settings.seed());
@@ -198,7 +201,7 @@ public final class FineTuneRun {
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
     try (PairTokenizer tokenizer =
-            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
         OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
       double[] probabilities = new double[heldOut.size()];
       long cpu = threads.getCurrentThreadCpuTime();

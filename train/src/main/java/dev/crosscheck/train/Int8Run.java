@@ -20,11 +20,12 @@ import java.util.TreeMap;
 
 /**
  * Turns fine-tuned fp32 cross-encoders into what the product ships and scores with: an int8 delta
- * over the shipped quantized MiniLM ({@link Int8Quantizer}, {@link CrossEncoderDelta}), run by the
- * engine's {@link CrossEncoderModel}.
+ * over the quantized export of the encoder tuned ({@link Int8Quantizer}, {@link CrossEncoderDelta};
+ * {@code --base} as in {@link FineTuneRun}, MiniLM-L6 by default), run by the engine's {@link
+ * CrossEncoderModel}.
  *
  * <pre>
- * java -cp ... dev.crosscheck.train.Int8Run --model DIR --delta FILE
+ * java -cp ... dev.crosscheck.train.Int8Run --model DIR --delta FILE [--base minilm-l6|bge-small]
  * java -cp ... dev.crosscheck.train.Int8Run --data DIR --folds-dir DIR --folds 0,1,2,3,4 --oof FILE
  * </pre>
  *
@@ -45,7 +46,8 @@ public final class Int8Run {
       options.put(args[i], args[i + 1]);
     }
     if (options.containsKey("--model") && options.containsKey("--delta")) {
-      CrossEncoderDelta delta = delta(Path.of(options.get("--model")));
+      BaseEncoder base = BaseEncoder.named(options.getOrDefault("--base", "minilm-l6"));
+      CrossEncoderDelta delta = delta(Path.of(options.get("--model")), base);
       try (OutputStream out = Files.newOutputStream(Path.of(options.get("--delta")))) {
         delta.write(out);
       }
@@ -64,13 +66,15 @@ public final class Int8Run {
           System.out);
     } else {
       throw new IllegalArgumentException(
-          "usage: --model DIR --delta FILE | --data DIR --folds-dir DIR [--folds 0,1,..] --oof FILE");
+          "usage: --model DIR --delta FILE [--base minilm-l6|bge-small] | --data DIR --folds-dir DIR [--folds 0,1,..] --oof FILE");
     }
   }
 
-  /** The delta of the fine-tuned model in {@code dir} over the class path's quantized MiniLM. */
-  static CrossEncoderDelta delta(Path dir) throws IOException {
-    byte[] base = QuantizedMiniLm.model();
+  /**
+   * The delta of the model fine-tuned from {@code encoder} in {@code dir} over its quantized form.
+   */
+  static CrossEncoderDelta delta(Path dir, BaseEncoder encoder) throws IOException {
+    byte[] base = encoder.quantized();
     OnnxModelFile fp32 =
         OnnxModelFile.parse(Files.readAllBytes(dir.resolve(CrossEncoderWriter.MODEL_FILE)));
     List<String> head = Files.readAllLines(dir.resolve(CrossEncoderWriter.HEAD_FILE));
@@ -105,7 +109,7 @@ public final class Int8Run {
           HeldOutSplit.fold(pairs, 5, fold, HeldOutSplit.DEFAULT_FOLD_SEED).heldOut()) {
         expected.add(p.id());
       }
-      CrossEncoderModel model = CrossEncoderModel.of(delta(dir));
+      CrossEncoderModel model = CrossEncoderModel.of(delta(dir, BaseEncoder.MINILM_L6));
       int fp32Right = 0;
       int inOrderRight = 0;
       int symmetricRight = 0;

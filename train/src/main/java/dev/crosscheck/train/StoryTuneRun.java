@@ -110,11 +110,11 @@ public final class StoryTuneRun {
         run / (double) batches.size(),
         settings,
         scale);
-    byte[] onnxBytes = MiniLm.model();
+    byte[] onnxBytes = BaseEncoder.MINILM_L6.model();
     OnnxModelFile onnx = OnnxModelFile.parse(onnxBytes);
     try (NDManager manager = NDManager.newBaseManager();
         PairTokenizer tokenizer =
-            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES)) {
+            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES)) {
       BiEncoder model =
           new BiEncoder(
               BertEncoder.load(BertWeights.read(onnx), manager, BertEncoder.DEFAULT_HEADS),

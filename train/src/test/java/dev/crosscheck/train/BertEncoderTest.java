@@ -32,7 +32,7 @@ class BertEncoderTest {
   @BeforeAll
   static void read() {
     TrainEnvironment.configure();
-    model = OnnxModelFile.parse(MiniLm.model());
+    model = OnnxModelFile.parse(BaseEncoder.MINILM_L6.model());
   }
 
   @Test
@@ -40,7 +40,7 @@ class BertEncoderTest {
     BertWeights weights = BertWeights.read(model);
     try (NDManager manager = NDManager.newBaseManager();
         PairTokenizer tokenizer =
-            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES)) {
+            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES)) {
       BertEncoder encoder = BertEncoder.load(weights, manager, BertEncoder.DEFAULT_HEADS);
       TokenBatch batch = tokenizer.texts(SENTENCES);
       NDArray mask = batch.maskArray(manager);
@@ -56,7 +56,7 @@ class BertEncoderTest {
   private static float[][] onnxRuntime(TokenBatch batch) throws Exception {
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     try (OrtSession session =
-        environment.createSession(MiniLm.model(), new OrtSession.SessionOptions())) {
+        environment.createSession(BaseEncoder.MINILM_L6.model(), new OrtSession.SessionOptions())) {
       float[][] rows = new float[batch.size()][];
       for (int row = 0; row < batch.size(); row++) {
         int length = 0;

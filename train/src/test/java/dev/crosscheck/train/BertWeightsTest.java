@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BertWeightsTest {
   @Test
   void mapsEveryMiniLmParameter() {
-    BertWeights weights = BertWeights.read(OnnxModelFile.parse(MiniLm.model()));
+    BertWeights weights = BertWeights.read(OnnxModelFile.parse(BaseEncoder.MINILM_L6.model()));
     assertThat(weights.layers()).isEqualTo(6);
     assertThat(weights.hidden()).isEqualTo(384);
     assertThat(weights.tensors()).hasSize(5 + 6 * 16);

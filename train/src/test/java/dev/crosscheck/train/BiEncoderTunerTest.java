@@ -40,8 +40,8 @@ class BiEncoderTunerTest {
   static void train() {
     TrainEnvironment.configure();
     manager = NDManager.newBaseManager();
-    tokenizer = PairTokenizer.of(MiniLm.tokenizer(), 64);
-    onnx = OnnxModelFile.parse(MiniLm.model());
+    tokenizer = PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), 64);
+    onnx = OnnxModelFile.parse(BaseEncoder.MINILM_L6.model());
     model =
         new BiEncoder(
             BertEncoder.load(BertWeights.read(onnx), manager, BertEncoder.DEFAULT_HEADS),
@@ -129,7 +129,9 @@ class BiEncoderTunerTest {
   @Test
   void onnxRuntimeEmbedsTheTunedWeightsAsWeDo() throws Exception {
     byte[] tuned = CrossEncoderWriter.onnxBytes(model.encoder(), onnx);
-    assertThat(tuned).hasSameSizeAs(MiniLm.model()).isNotEqualTo(MiniLm.model());
+    assertThat(tuned)
+        .hasSameSizeAs(BaseEncoder.MINILM_L6.model())
+        .isNotEqualTo(BaseEncoder.MINILM_L6.model());
     String text = "Heavy rain flooded the old town.";
     float[] ours = model.embed(List.of(text), tokenizer, manager)[0];
     TokenBatch batch = tokenizer.texts(List.of(text));

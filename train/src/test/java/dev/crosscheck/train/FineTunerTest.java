@@ -38,8 +38,8 @@ class FineTunerTest {
   static void train() {
     TrainEnvironment.configure();
     manager = NDManager.newBaseManager();
-    tokenizer = PairTokenizer.of(MiniLm.tokenizer(), 64);
-    onnx = OnnxModelFile.parse(MiniLm.model());
+    tokenizer = PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), 64);
+    onnx = OnnxModelFile.parse(BaseEncoder.MINILM_L6.model());
     BertEncoder encoder =
         BertEncoder.load(BertWeights.read(onnx), manager, BertEncoder.DEFAULT_HEADS);
     model = CrossEncoder.start(encoder, manager, Pooling.MEAN, 1);
@@ -88,7 +88,9 @@ class FineTunerTest {
   @Test
   void onnxRuntimeRunsTheTunedWeights() throws Exception {
     byte[] tuned = CrossEncoderWriter.onnxBytes(model.encoder(), onnx);
-    assertThat(tuned).hasSameSizeAs(MiniLm.model()).isNotEqualTo(MiniLm.model());
+    assertThat(tuned)
+        .hasSameSizeAs(BaseEncoder.MINILM_L6.model())
+        .isNotEqualTo(BaseEncoder.MINILM_L6.model());
     float bias = model.parameters().get("head.bias").toFloatArray()[0];
     float[] weights = model.parameters().get("head.weight").toFloatArray();
     double[] ours = model.probabilities(toy, tokenizer, 16, manager);

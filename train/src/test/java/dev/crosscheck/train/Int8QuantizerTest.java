@@ -20,9 +20,9 @@ class Int8QuantizerTest {
 
   @BeforeAll
   static void load() {
-    fp32Bytes = MiniLm.model();
+    fp32Bytes = BaseEncoder.MINILM_L6.model();
     fp32 = OnnxModelFile.parse(fp32Bytes);
-    quantizer = new Int8Quantizer(QuantizedMiniLm.model());
+    quantizer = new Int8Quantizer(BaseEncoder.MINILM_L6.quantized());
   }
 
   @Test
@@ -31,6 +31,16 @@ class Int8QuantizerTest {
     // 36 matrices and 3 tables (each values, scale, zero point) and 62 fp32 tensors
     assertThat(all).hasSize(36 * 3 + 3 * 3 + 62);
     assertThat(quantizer.delta(fp32)).isEmpty();
+  }
+
+  @Test
+  void bgeSmallsFp32WeightsQuantizeToItsShippedGraphByteForByte() {
+    // The quantized BGE-small follows the same scheme, so a delta over it is exact where untuned.
+    Int8Quantizer bge = new Int8Quantizer(BaseEncoder.BGE_SMALL.quantized());
+    OnnxModelFile bgeFp32 = OnnxModelFile.parse(BaseEncoder.BGE_SMALL.model());
+    // 72 matrices and 3 tables (each values, scale, zero point) and 122 fp32 tensors
+    assertThat(bge.quantize(bgeFp32)).hasSize(72 * 3 + 3 * 3 + 122);
+    assertThat(bge.delta(bgeFp32)).isEmpty();
   }
 
   @Test

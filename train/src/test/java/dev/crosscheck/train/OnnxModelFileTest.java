@@ -81,7 +81,7 @@ class OnnxModelFileTest {
 
   @Test
   void readsTheMiniLmExport() {
-    OnnxModelFile model = OnnxModelFile.parse(MiniLm.model());
+    OnnxModelFile model = OnnxModelFile.parse(BaseEncoder.MINILM_L6.model());
     assertThat(model.initializers()).hasSize(102);
     assertThat(model.initializers().get("embeddings.word_embeddings.weight").dims())
         .containsExactly(30522, 384);

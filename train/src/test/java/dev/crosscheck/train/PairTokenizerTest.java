@@ -15,7 +15,7 @@ class PairTokenizerTest {
 
   @BeforeAll
   static void load() {
-    tokenizer = PairTokenizer.of(MiniLm.tokenizer(), 16);
+    tokenizer = PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), 16);
   }
 
   @AfterAll
@@ -55,7 +55,7 @@ class PairTokenizerTest {
     assertThat(tokenizer.texts(List.of()).size()).isZero();
     assertThatThrownBy(() -> tokenizer.pairs(List.of("a"), List.of()))
         .hasMessageContaining("must be equally long");
-    assertThatThrownBy(() -> PairTokenizer.of(MiniLm.tokenizer(), 3))
+    assertThatThrownBy(() -> PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), 3))
         .hasMessageContaining("maxPieces (3) must be >= 4");
   }
 

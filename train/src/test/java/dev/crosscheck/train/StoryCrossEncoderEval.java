@@ -45,9 +45,14 @@ import java.util.Set;
  * # and join thresholds (the dump when the grid is one point)
  * java -cp ... StoryCrossEncoderEval --model DIR --data DIR --parts 8 --part 0 --lows 0.1
  *     --weights 0.4,0.6 [--joins 0.25,0.3] [--orders 1|2] [--dump FILE]
+ * # the same with the gold labels as the pair reader: the path's ceiling
+ * java -cp ... StoryCrossEncoderEval --model oracle --data DIR --parts 8 --part 0 --lows 0.1
  * </pre>
  */
 public final class StoryCrossEncoderEval {
+  /** {@code --model oracle}: the gold labels read pairs instead of a model (product path). */
+  private static final String ORACLE = "oracle";
+
   private StoryCrossEncoderEval() {}
 
   public static void main(String[] args) throws Exception {
@@ -136,7 +141,7 @@ public final class StoryCrossEncoderEval {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();
     try (PairTokenizer tokenizer =
-            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
         OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
       int batch = 16;
       for (int start = 0; start < candidates.size(); start += batch) {
@@ -230,9 +235,17 @@ public final class StoryCrossEncoderEval {
       List<Double> joins,
       Path dump)
       throws Exception {
+    if (model.toString().equals(ORACLE)) {
+      // The gold labels as the pair reader: the ceiling of this path (candidates, band, weight,
+      // agglomeration) for a model that never errs.
+      Map<String, String> gold = set.gold();
+      PairSignal perfect = (a, b) -> gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0;
+      grid(set, perfect, () -> 0, lows, weights, joins, dump);
+      return;
+    }
     Map<String, Double> cache = new java.util.concurrent.ConcurrentHashMap<>();
     try (PairTokenizer tokenizer =
-            PairTokenizer.of(MiniLm.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
         OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
       PairSignal signal =
           (a, b) -> {
@@ -261,31 +274,47 @@ public final class StoryCrossEncoderEval {
                   return (p + q) / 2;
                 });
           };
-      for (double low : lows) {
-        for (double weight : weights) {
-          LinkScorer scorer =
-              new LinkScorer(
-                  new LinkScorer(),
-                  new PairSignal.Weighted("story", weight, signal),
-                  Math.max(0, low),
-                  low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
-          for (double join : joins) {
-            boolean single = lows.size() * weights.size() * joins.size() == 1;
-            ClusteringScores s = StoryEncoderEval.evaluate(set, scorer, join, single ? dump : null);
-            System.out.printf(
-                Locale.ROOT,
-                "PRODUCT low %.2f w %.2f join %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
-                low,
-                weight,
-                join,
-                s.precision(),
-                s.recall(),
-                s.f1(),
-                s.adjustedRand(),
-                s.found(),
-                s.gold(),
-                cache.size());
-          }
+      grid(set, signal, cache::size, lows, weights, joins, dump);
+    }
+  }
+
+  /**
+   * The product's clusterer with {@code signal} in the ambiguous band {@code [low, 0.6)} (or {@code
+   * [0, 1]} when low is negative) at each low, weight and join threshold.
+   */
+  private static void grid(
+      StoryDataSet set,
+      PairSignal signal,
+      java.util.function.IntSupplier pairsScored,
+      List<Double> lows,
+      List<Double> weights,
+      List<Double> joins,
+      Path dump)
+      throws IOException {
+    for (double low : lows) {
+      for (double weight : weights) {
+        LinkScorer scorer =
+            new LinkScorer(
+                new LinkScorer(),
+                new PairSignal.Weighted("story", weight, signal),
+                Math.max(0, low),
+                low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
+        for (double join : joins) {
+          boolean single = lows.size() * weights.size() * joins.size() == 1;
+          ClusteringScores s = StoryEncoderEval.evaluate(set, scorer, join, single ? dump : null);
+          System.out.printf(
+              Locale.ROOT,
+              "PRODUCT low %.2f w %.2f join %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
+              low,
+              weight,
+              join,
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              s.adjustedRand(),
+              s.found(),
+              s.gold(),
+              pairsScored.getAsInt());
         }
       }
     }
