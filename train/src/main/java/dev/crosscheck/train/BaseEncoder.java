@@ -1,8 +1,6 @@
 package dev.crosscheck.train;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.crosscheck.similarity.CrossEncoderModel;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -51,27 +49,16 @@ public enum BaseEncoder {
 
   /** The fp32 ONNX file's bytes: the graph and the weights tuning starts from. */
   public byte[] model() {
-    return bytes(resourcePrefix + ".onnx");
+    return CrossEncoderModel.resource(resourcePrefix + ".onnx");
   }
 
   /** The Hugging Face tokenizer.json's bytes. */
   public byte[] tokenizer() {
-    return bytes(resourcePrefix + "-tokenizer.json");
+    return CrossEncoderModel.resource(resourcePrefix + "-tokenizer.json");
   }
 
   /** The quantized ONNX file's bytes: the base an int8 delta is made against. */
   public byte[] quantized() {
-    return bytes(resourcePrefix + "-q.onnx");
-  }
-
-  private static byte[] bytes(String name) {
-    try (InputStream in = BaseEncoder.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + name + " is not on the class path");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CrossEncoderModel.resource(resourcePrefix + "-q.onnx");
   }
 }

@@ -46,7 +46,10 @@ public final class Int8Run {
       options.put(args[i], args[i + 1]);
     }
     if (options.containsKey("--model") && options.containsKey("--delta")) {
-      BaseEncoder base = BaseEncoder.named(options.getOrDefault("--base", "minilm-l6"));
+      BaseEncoder base =
+          options.containsKey("--base")
+              ? BaseEncoder.named(options.get("--base"))
+              : BaseEncoder.MINILM_L6;
       CrossEncoderDelta delta = delta(Path.of(options.get("--model")), base);
       try (OutputStream out = Files.newOutputStream(Path.of(options.get("--delta")))) {
         delta.write(out);
