@@ -42,7 +42,7 @@ public final class CrossEncoderModel implements PairScorer {
 
   private CrossEncoderModel(byte[] model, float bias, float[] weights) {
     this.tokenizer = MiniLmModel.tokenizer(MAX_PIECES);
-    this.environment = OrtEnvironment.getEnvironment();
+    this.environment = MiniLmModel.environment();
     this.session = MiniLmModel.session(environment, model);
     this.bias = bias;
     this.weights = weights;

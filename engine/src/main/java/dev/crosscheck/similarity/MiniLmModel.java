@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The all-MiniLM-L6-v2 model and its tokenizer, read from the class path: the ONNX graph runs in
@@ -37,7 +38,7 @@ final class MiniLmModel {
    * @throws IllegalStateException when a resource is missing or the runtime cannot start
    */
   static MiniLmModel load() {
-    OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    OrtEnvironment environment = environment();
     return new MiniLmModel(
         tokenizer(Embedder.MAX_TOKENS), environment, session(environment, modelBytes()));
   }
@@ -71,6 +72,64 @@ final class MiniLmModel {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * ONNX Runtime's environment (one per process), started on a thread of its own with a {@link
+   * #START_STACK_BYTES} stack: the runtime's native start-up overflows the 1 MB stack the JVM gives
+   * a thread by default, and the process then dies of SIGSEGV, not of an exception. So a caller on
+   * any thread (a server's, an executor's, a plain {@code java} main) is safe; the command line's
+   * {@code -Xss4m} is then not needed for it.
+   *
+   * @throws IllegalStateException when the runtime cannot start
+   */
+  static OrtEnvironment environment() {
+    return Environment.INSTANCE;
+  }
+
+  /** The stack of the thread that starts ONNX Runtime. */
+  static final long START_STACK_BYTES = 16L << 20;
+
+  /** Started on first use (class initialization: once, and safely, across threads). */
+  private static final class Environment {
+    static final OrtEnvironment INSTANCE = startEnvironment();
+  }
+
+  // Here, not in the holder: the starter thread runs a lambda of this (initialized) class; one of
+  // the holder's would wait for the holder's initialization, which waits for the thread.
+  private static OrtEnvironment startEnvironment() {
+    AtomicReference<Object> outcome = new AtomicReference<>();
+    Thread starter =
+        new Thread(
+            null,
+            () -> {
+              try {
+                outcome.set(OrtEnvironment.getEnvironment());
+              } catch (RuntimeException | LinkageError e) {
+                outcome.set(e);
+              }
+            },
+            "onnx-runtime-start",
+            START_STACK_BYTES);
+    starter.setDaemon(true);
+    starter.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        starter.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (outcome.get() instanceof OrtEnvironment environment) {
+      return environment;
+    }
+    Throwable cause = outcome.get() instanceof Throwable t ? t : null;
+    throw new IllegalStateException("ONNX Runtime failed to start: " + cause, cause);
   }
 
   /**
