@@ -86,6 +86,8 @@ final class ServeCommand implements Callable<Integer> {
                   backend.close();
                   stopped.countDown();
                 }));
+    // The pairs the story model read while the first stories were cut: the model is in use.
+    storyModel.printPairsRead(spec.commandLine().getOut(), pipeline.scorer());
     spec.commandLine()
         .getOut()
         .printf(
