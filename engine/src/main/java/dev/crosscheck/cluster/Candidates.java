@@ -4,20 +4,17 @@ import dev.crosscheck.fingerprint.LshIndex;
 import java.util.Arrays;
 
 /**
- * Who meets whom in the clusterer: the articles a new one is scored against — those sharing at
- * least {@link IncrementalClusterer#DEFAULT_MIN_SHARED_KEYS} index keys that are hot in neither
- * article's partition, with a key overlap of at least {@link
- * IncrementalClusterer#DEFAULT_MIN_KEY_OVERLAP} ({@link KeyIndex}), or any MinHash band ({@link
- * LshIndex}) — and whether two added articles still meet once keys have turned hot. One rule for
- * both, so that a link found earlier is checked again by the rule that found it. Articles are
- * positions, added in increasing order. Not thread-safe for writes; {@link #of} may run
- * concurrently when no write does.
+ * Who meets whom in the clusterer: the articles a new one is scored against — those sharing index
+ * keys as a {@link CandidateRule} asks ({@link KeyIndex}), or any MinHash band ({@link LshIndex}) —
+ * and whether two added articles still meet once keys have turned hot. One rule for both, so that a
+ * link found earlier is checked again by the rule that found it. Articles are positions, added in
+ * increasing order. Not thread-safe for writes; {@link #of} may run concurrently when no write
+ * does.
  */
 final class Candidates {
-  private static final long MIN_OVERLAP =
-      KeyWeights.units(IncrementalClusterer.DEFAULT_MIN_KEY_OVERLAP);
-
   private final KeyIndex keys;
+  private final int minSharedKeys;
+  private final long minOverlap;
   private final LshIndex<Integer> lsh =
       new LshIndex<>(
           FeatureExtractor.LSH_BANDS,
@@ -28,9 +25,12 @@ final class Candidates {
   /**
    * @param windowDays days of a key index time bucket
    * @param hotKeyPostings postings of a key in one partition from which it is hot there, >= 1
+   * @param rule who meets through the keys
    */
-  Candidates(int windowDays, int hotKeyPostings) {
+  Candidates(int windowDays, int hotKeyPostings, CandidateRule rule) {
     this.keys = new KeyIndex(windowDays, hotKeyPostings);
+    this.minSharedKeys = rule.minSharedKeys();
+    this.minOverlap = rule.minOverlapUnits();
   }
 
   /** Files the article at {@code position} (the next one) under its keys and bands. */
@@ -42,13 +42,7 @@ final class Candidates {
 
   /** The added articles that meet {@code a}: sorted, distinct (it may meet itself if added). */
   int[] of(ArticleFeatures a) {
-    int[] byKeys =
-        keys.candidates(
-            a.keys(),
-            KeyWeights.of(a),
-            a.date(),
-            IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS,
-            MIN_OVERLAP);
+    int[] byKeys = keys.candidates(a.keys(), KeyWeights.of(a), a.date(), minSharedKeys, minOverlap);
     int[] byBands = lsh.candidates(a.signature()).stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(byBands);
     int[] merged = new int[byKeys.length + byBands.length];
@@ -83,8 +77,8 @@ final class Candidates {
             fb.keys(),
             weightsB,
             fb.date(),
-            IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS,
-            MIN_OVERLAP);
+            minSharedKeys,
+            minOverlap);
   }
 
   /**

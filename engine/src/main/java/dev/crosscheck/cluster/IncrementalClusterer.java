@@ -203,7 +203,7 @@ public final class IncrementalClusterer implements ArticleClusterer {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.linkThreshold = linkThreshold;
     this.threads = threads;
-    this.candidates = new Candidates(scorer.windowDays(), hotKeyPostings);
+    this.candidates = new Candidates(scorer.windowDays(), hotKeyPostings, scorer.candidateRule());
   }
 
   public double linkThreshold() {

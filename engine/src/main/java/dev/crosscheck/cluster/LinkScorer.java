@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Scores how likely two articles report one event, in [0, 1]: a weighted sum of lexical signals
@@ -66,6 +67,7 @@ public final class LinkScorer {
   private final PairSignal.Weighted ambiguous;
   private final double low;
   private final double high;
+  private final CandidateRule candidateRule;
 
   /**
    * The default scorer: the lexical signals alone. The title-and-lead embedding ({@link
@@ -145,6 +147,7 @@ public final class LinkScorer {
     this.ambiguous = null;
     this.low = 0;
     this.high = 0;
+    this.candidateRule = CandidateRule.DEFAULT;
   }
 
   /**
@@ -173,6 +176,29 @@ public final class LinkScorer {
     this.ambiguous = signal;
     this.low = low;
     this.high = high;
+    this.candidateRule = lexical.candidateRule;
+  }
+
+  private LinkScorer(LinkScorer scorer, CandidateRule candidateRule) {
+    this.signals = scorer.signals;
+    this.windowDays = scorer.windowDays;
+    this.timeDecay = scorer.timeDecay;
+    this.ambiguous = scorer.ambiguous;
+    this.low = scorer.low;
+    this.high = scorer.high;
+    this.candidateRule = Objects.requireNonNull(candidateRule, "candidateRule");
+  }
+
+  /** This scorer with {@code rule} deciding which articles meet in the clusterer. */
+  public LinkScorer withCandidates(CandidateRule rule) {
+    return new LinkScorer(this, rule);
+  }
+
+  /**
+   * Which articles meet in the clusterer to be scored ({@link CandidateRule#DEFAULT} unless set).
+   */
+  public CandidateRule candidateRule() {
+    return candidateRule;
   }
 
   public int windowDays() {

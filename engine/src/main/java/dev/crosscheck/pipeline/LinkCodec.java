@@ -1,6 +1,7 @@
 package dev.crosscheck.pipeline;
 
 import dev.crosscheck.cluster.ArticleLink;
+import dev.crosscheck.cluster.CandidateRule;
 import dev.crosscheck.cluster.FeatureExtractor;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
@@ -32,27 +33,30 @@ public final class LinkCodec {
   static final int LAYOUT = 2;
 
   /** The format of links scored by the default (lexical) {@link LinkScorer}. */
-  public static final String FORMAT =
-      String.format(
-          Locale.ROOT,
-          "links-%d features-%d link-%s min-keys-%d key-overlap-%s hot-key-%d lsh-%dx%d window-%d",
-          LAYOUT,
-          FingerprintCodec.FORMAT,
-          IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-          IncrementalClusterer.DEFAULT_MIN_SHARED_KEYS,
-          IncrementalClusterer.DEFAULT_MIN_KEY_OVERLAP,
-          IncrementalClusterer.DEFAULT_HOT_KEY_POSTINGS,
-          FeatureExtractor.LSH_BANDS,
-          FeatureExtractor.SIGNATURE_LENGTH,
-          LinkScorer.DEFAULT_WINDOW_DAYS);
+  public static final String FORMAT = lexicalFormat(CandidateRule.DEFAULT);
 
   /**
-   * The format of links scored by {@code scorer}: {@link #FORMAT}, followed by the scorer's
-   * ambiguous signal and band when it has one ({@link LinkScorer#ambiguousBand}).
+   * The format of links scored by {@code scorer}: {@link #FORMAT} with the scorer's candidate rule,
+   * followed by its ambiguous signal and band when it has one ({@link LinkScorer#ambiguousBand}).
    */
   public static String format(LinkScorer scorer) {
+    String lexical = lexicalFormat(scorer.candidateRule());
     String band = scorer.ambiguousBand();
-    return band.isEmpty() ? FORMAT : FORMAT + " " + band;
+    return band.isEmpty() ? lexical : lexical + " " + band;
+  }
+
+  private static String lexicalFormat(CandidateRule rule) {
+    return String.format(
+        Locale.ROOT,
+        "links-%d features-%d link-%s %s hot-key-%d lsh-%dx%d window-%d",
+        LAYOUT,
+        FingerprintCodec.FORMAT,
+        IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+        rule.format(),
+        IncrementalClusterer.DEFAULT_HOT_KEY_POSTINGS,
+        FeatureExtractor.LSH_BANDS,
+        FeatureExtractor.SIGNATURE_LENGTH,
+        LinkScorer.DEFAULT_WINDOW_DAYS);
   }
 
   /** The saved form of {@code links}, all of one article. */
