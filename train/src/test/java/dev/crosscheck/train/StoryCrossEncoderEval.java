@@ -37,14 +37,20 @@ import java.util.Set;
  *
  * <pre>
  * # training pairs: gold siblings + each article's hardest non-sibling neighbours, in val-sized parts
+ * # (--roundups N: also each article against its story's summaries.jsonl roundup and N others')
  * java -cp ... StoryCrossEncoderEval --write-pairs OUT --data DIR --parts 8 --skip-part 0 --negatives 2
+ *     [--negatives-from band] [--roundups 1]
  * # clustering with a tuned model
  * java -cp ... StoryCrossEncoderEval --model DIR --data DIR [--parts 8 --part 0] [--neighbours 5]
  *     [--thresholds 0.3,0.5] [--dump FILE] [--scores FILE]
  * # the product's clusterer with the model for the ambiguous band, on a grid of band lows, weights
  * # and join thresholds (the dump when the grid is one point)
- * java -cp ... StoryCrossEncoderEval --model DIR --data DIR --parts 8 --part 0 --lows 0.1
- *     --weights 0.4,0.6 [--joins 0.25,0.3] [--orders 1|2] [--dump FILE]
+ * java -cp ... StoryCrossEncoderEval --model DIR|DELTA.bin --data DIR --parts 8 --part 0
+ *     --lows 0.1 --weights 0.4,0.6 [--joins 0.25,0.3] [--orders 1|2] [--also A.bin,B.bin]
+ *     [--candidates 1,0.05]
+ *     [--dump FILE]
+ * # (--also: int8 deltas read beside the model, probabilities averaged: an ensemble;
+ * # --candidates K,X: candidates share K keys with overlap X, the CandidateRule)
  * # the same with the gold labels as the pair reader: the path's ceiling
  * java -cp ... StoryCrossEncoderEval --model oracle --data DIR --parts 8 --part 0 --lows 0.1
  * </pre>
@@ -69,6 +75,9 @@ public final class StoryCrossEncoderEval {
     boolean symmetric = false;
     int orders = 2;
     boolean bandNegatives = false;
+    int roundups = 0;
+    List<Path> also = List.of();
+    dev.crosscheck.cluster.CandidateRule rule = dev.crosscheck.cluster.CandidateRule.DEFAULT;
     List<Double> thresholds = List.of(0.5);
     List<Double> bands = List.of();
     List<Double> weights = List.of(0.4);
@@ -89,6 +98,14 @@ public final class StoryCrossEncoderEval {
         case "--symmetric" -> symmetric = Boolean.parseBoolean(value);
         case "--orders" -> orders = Integer.parseInt(value);
         case "--negatives-from" -> bandNegatives = value.equals("band");
+        case "--roundups" -> roundups = Integer.parseInt(value);
+        case "--candidates" -> {
+          String[] v = value.split(",");
+          rule =
+              new dev.crosscheck.cluster.CandidateRule(
+                  Integer.parseInt(v[0]), Double.parseDouble(v[1]));
+        }
+        case "--also" -> also = java.util.Arrays.stream(value.split(",")).map(Path::of).toList();
         case "--thresholds" -> thresholds = StoryEncoderEval.numbers(value);
         case "--lows" -> bands = StoryEncoderEval.numbers(value);
         case "--weights" -> weights = StoryEncoderEval.numbers(value);
@@ -103,12 +120,14 @@ public final class StoryCrossEncoderEval {
     Embedder embedder = new Embedder();
     if (writePairs != null) {
       List<StoryDataSet> sets = parts > 1 ? StorySplitter.split(whole, parts) : List.of(whole);
-      writePairs(sets, skipPart, negatives, bandNegatives, embedder, writePairs);
+      Map<String, Article> roundupTexts = roundups > 0 ? roundups(data) : Map.of();
+      writePairs(
+          sets, skipPart, negatives, bandNegatives, roundups, roundupTexts, embedder, writePairs);
       return;
     }
     StoryDataSet set = parts > 1 ? StorySplitter.split(whole, parts).get(part) : whole;
     if (!bands.isEmpty()) {
-      product(set, model, orders, bands, weights, joins, dump);
+      product(set, model, orders, also, rule, bands, weights, joins, dump);
       return;
     }
     List<Article> articles = set.articles();
@@ -230,6 +249,8 @@ public final class StoryCrossEncoderEval {
       StoryDataSet set,
       Path model,
       int orders,
+      List<Path> also,
+      dev.crosscheck.cluster.CandidateRule rule,
       List<Double> lows,
       List<Double> weights,
       List<Double> joins,
@@ -240,13 +261,23 @@ public final class StoryCrossEncoderEval {
       // agglomeration) for a model that never errs.
       Map<String, String> gold = set.gold();
       PairSignal perfect = (a, b) -> gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0;
-      grid(set, perfect, () -> 0, lows, weights, joins, dump);
+      grid(set, perfect, () -> 0, rule, lows, weights, joins, dump);
       return;
     }
     Map<String, Double> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    // --also: int8 deltas (Int8Run's .bin) read beside the model; the pair's probability is the
+    // mean of all readers' (an ensemble).
+    List<dev.crosscheck.similarity.CrossEncoderModel> deltas = new ArrayList<>();
+    for (Path file : also) {
+      deltas.add(dev.crosscheck.similarity.CrossEncoderModel.fromDelta(Files.readAllBytes(file)));
+    }
+    boolean fp32 = Files.isDirectory(model);
+    if (!fp32) {
+      deltas.add(dev.crosscheck.similarity.CrossEncoderModel.fromDelta(Files.readAllBytes(model)));
+    }
     try (PairTokenizer tokenizer =
             PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
-        OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
+        OnnxCrossEncoder runtime = fp32 ? OnnxCrossEncoder.read(model) : null) {
       PairSignal signal =
           (a, b) -> {
             // The texts in a fixed order, so that one order (--orders 1) is the same for (a, b)
@@ -258,24 +289,26 @@ public final class StoryCrossEncoderEval {
             return cache.computeIfAbsent(
                 x + "\u0000" + y,
                 k -> {
-                  double p =
-                      runtime
-                          .probabilities(
-                              CrossEncoder.batch(
-                                  tokenizer, List.of(new SentencePair("", x, y, false))))[0];
-                  if (orders == 1) {
-                    return p;
+                  double sum = 0;
+                  if (runtime != null) {
+                    double p = probability(runtime, tokenizer, x, y);
+                    sum += orders == 1 ? p : (p + probability(runtime, tokenizer, y, x)) / 2;
                   }
-                  double q =
-                      runtime
-                          .probabilities(
-                              CrossEncoder.batch(
-                                  tokenizer, List.of(new SentencePair("", y, x, false))))[0];
-                  return (p + q) / 2;
+                  for (var delta : deltas) {
+                    sum += 1 / (1 + Math.exp(-delta.logit(x, y)));
+                  }
+                  return sum / (deltas.size() + (runtime != null ? 1 : 0));
                 });
           };
-      grid(set, signal, cache::size, lows, weights, joins, dump);
+      grid(set, signal, cache::size, rule, lows, weights, joins, dump);
     }
+  }
+
+  private static double probability(
+      OnnxCrossEncoder runtime, PairTokenizer tokenizer, String x, String y) {
+    return runtime
+        .probabilities(CrossEncoder.batch(tokenizer, List.of(new SentencePair("", x, y, false))))[
+        0];
   }
 
   /**
@@ -286,6 +319,7 @@ public final class StoryCrossEncoderEval {
       StoryDataSet set,
       PairSignal signal,
       java.util.function.IntSupplier pairsScored,
+      dev.crosscheck.cluster.CandidateRule rule,
       List<Double> lows,
       List<Double> weights,
       List<Double> joins,
@@ -295,10 +329,11 @@ public final class StoryCrossEncoderEval {
       for (double weight : weights) {
         LinkScorer scorer =
             new LinkScorer(
-                new LinkScorer(),
-                new PairSignal.Weighted("story", weight, signal),
-                Math.max(0, low),
-                low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH);
+                    new LinkScorer(),
+                    new PairSignal.Weighted("story", weight, signal),
+                    Math.max(0, low),
+                    low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH)
+                .withCandidates(rule);
         for (double join : joins) {
           boolean single = lows.size() * weights.size() * joins.size() == 1;
           ClusteringScores s = StoryEncoderEval.evaluate(set, scorer, join, single ? dump : null);
@@ -325,6 +360,8 @@ public final class StoryCrossEncoderEval {
       int skipPart,
       int negatives,
       boolean bandNegatives,
+      int roundups,
+      Map<String, Article> roundupTexts,
       Embedder embedder,
       Path out)
       throws IOException {
@@ -368,6 +405,43 @@ public final class StoryCrossEncoderEval {
         }
       }
       negativeCount += seen.size() - before;
+      if (roundups > 0) {
+        // Each article against its story's roundup (an editor's neutral account of the event)
+        // and against the roundups of the stories of its hardest non-siblings.
+        for (int i = 0; i < articles.size(); i++) {
+          Article a = articles.get(i);
+          String story = gold.get(a.id());
+          Set<String> against = new LinkedHashSet<>();
+          int[] order =
+              bandNegatives ? byScore(lexical[i]) : nearest(vectors, i, vectors.length - 1);
+          for (int j : order) {
+            if (against.size() == roundups) {
+              break;
+            }
+            String other = gold.get(articles.get(j).id());
+            if (!story.equals(other) && roundupTexts.containsKey(other)) {
+              against.add(other);
+            }
+          }
+          List<String> stories = new ArrayList<>();
+          if (roundupTexts.containsKey(story)) {
+            stories.add(story);
+          }
+          stories.addAll(against);
+          for (String s : stories) {
+            String id = a.id() + "|" + s + "-roundup";
+            ObjectNode node = mapper.createObjectNode();
+            node.put("id", id);
+            node.putObject("a").put("text", EmbeddingSignal.input(a));
+            node.putObject("b").put("text", EmbeddingSignal.input(roundupTexts.get(s)));
+            pairLines.add(mapper.writeValueAsString(node));
+            boolean same = s.equals(story);
+            goldLines.add(id + "\t" + (same ? 1 : 0));
+            positives += same ? 1 : 0;
+            negativeCount += same ? 0 : 1;
+          }
+        }
+      }
       for (long k : seen) {
         int i = (int) (k >>> 32);
         int j = (int) k;
@@ -386,6 +460,32 @@ public final class StoryCrossEncoderEval {
     Files.write(out.resolve("gold.tsv"), goldLines);
     System.out.printf(
         Locale.ROOT, "PAIRS %s positives %d negatives %d%n", out, positives, negativeCount);
+  }
+
+  /** The set's {@code summaries.jsonl} (AllSides' roundups) as articles, by story. */
+  private static Map<String, Article> roundups(Path data) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, Article> byStory = new HashMap<>();
+    for (String line : Files.readAllLines(data.resolve("summaries.jsonl"))) {
+      if (line.isBlank()) {
+        continue;
+      }
+      var node = mapper.readTree(line);
+      String story = node.get("story").asText();
+      byStory.put(
+          story,
+          new Article(
+              story + "-roundup",
+              "summaries.jsonl",
+              node.path("title").asText(""),
+              null,
+              null,
+              null,
+              null,
+              "en",
+              node.path("summary").asText("")));
+    }
+    return byStory;
   }
 
   /**
