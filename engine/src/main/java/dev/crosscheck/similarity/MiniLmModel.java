@@ -76,10 +76,10 @@ final class MiniLmModel {
 
   /**
    * ONNX Runtime's environment (one per process), started on a thread of its own with a {@link
-   * #START_STACK_BYTES} stack: the runtime's native start-up overflows the 1 MB stack the JVM gives
-   * a thread by default, and the process then dies of SIGSEGV, not of an exception. So a caller on
-   * any thread (a server's, an executor's, a plain {@code java} main) is safe; the command line's
-   * {@code -Xss4m} is then not needed for it.
+   * #START_STACK_BYTES} stack: the runtime's native start-up can overflow the 1 MB stack the JVM
+   * gives a thread by default (here it does once the class path is long, as an application's is),
+   * and the process then dies of SIGSEGV, not of an exception. So a caller on any thread (a
+   * server's, an executor's, a plain {@code java} main) is safe.
    *
    * @throws IllegalStateException when the runtime cannot start
    */
