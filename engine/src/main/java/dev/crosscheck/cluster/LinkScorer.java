@@ -100,17 +100,19 @@ public final class LinkScorer {
   /**
    * The default lexical signals with the story cross-encoder ({@link StoryModelSignal}, loaded
    * here) for pairs whose lexical score lies in [{@link #DEFAULT_STORY_MODEL_LOW}, {@link
-   * #DEFAULT_AMBIGUOUS_HIGH}), weight {@link #DEFAULT_STORY_MODEL_WEIGHT}. About 30 ms of CPU per
-   * pair read; see docs/experiments/story-cross-encoder.md for what it gains.
+   * #DEFAULT_AMBIGUOUS_HIGH}), weight {@link #DEFAULT_STORY_MODEL_WEIGHT}, articles meeting under
+   * {@link CandidateRule#WIDE} (one shared name is enough for the model to be asked). About 30 ms
+   * of CPU per pair read; see docs/experiments/story-cross-encoder.md for what it gains.
    */
   public static LinkScorer withStoryModel() {
     StoryModelSignal model = new StoryModelSignal();
     return new LinkScorer(
-        new LinkScorer(),
-        new PairSignal.Weighted(
-            "story-model-" + model.modelId(), DEFAULT_STORY_MODEL_WEIGHT, model),
-        DEFAULT_STORY_MODEL_LOW,
-        DEFAULT_AMBIGUOUS_HIGH);
+            new LinkScorer(),
+            new PairSignal.Weighted(
+                "story-model-" + model.modelId(), DEFAULT_STORY_MODEL_WEIGHT, model),
+            DEFAULT_STORY_MODEL_LOW,
+            DEFAULT_AMBIGUOUS_HIGH)
+        .withCandidates(CandidateRule.WIDE);
   }
 
   /**

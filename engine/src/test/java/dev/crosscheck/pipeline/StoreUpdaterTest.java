@@ -144,7 +144,8 @@ class StoreUpdaterTest {
     String modelFormat = LinkCodec.format(withModel.scorer());
     assertThat(LinkCodec.format(pipeline.scorer())).isEqualTo(LinkCodec.FORMAT);
     assertThat(modelFormat)
-        .startsWith(LinkCodec.FORMAT + " story-model-")
+        .contains("min-keys-1 key-overlap-0.05")
+        .contains(" story-model-")
         .isNotEqualTo(LinkCodec.FORMAT);
     try (Store store = store()) {
       StoreUpdater words = new StoreUpdater(pipeline, store);
