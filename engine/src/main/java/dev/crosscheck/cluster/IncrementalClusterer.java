@@ -64,7 +64,8 @@ public final class IncrementalClusterer implements ArticleClusterer {
   /**
    * Index keys a candidate must share with a new article (one would do for recall, but on a busy
    * day a single shared name brings in thousands of unrelated articles); a shared MinHash band
-   * makes a candidate too.
+   * makes a candidate too. The words' rule ({@link CandidateRule#DEFAULT}); the story model's
+   * scorer asks for one key ({@link CandidateRule#WIDE}), since its model tells such pairs apart.
    */
   public static final int DEFAULT_MIN_SHARED_KEYS = 2;
 
