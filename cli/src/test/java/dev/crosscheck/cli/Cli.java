@@ -63,6 +63,20 @@ final class Cli {
     return Files.writeString(dir.resolve(fileName), fixture(name), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The command line that runs {@link Main} in a child JVM on the test class path, with {@code
+   * jvmOptions} before the class path; the caller adds the command's arguments.
+   */
+  static List<String> childMain(String... jvmOptions) {
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-cp", classpath, Main.class.getName()));
+    return command;
+  }
+
   static JsonNode readJson(Path file) throws IOException {
     return JSON.readTree(file.toFile());
   }

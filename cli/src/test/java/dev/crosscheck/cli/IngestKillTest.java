@@ -186,21 +186,8 @@ class IngestKillTest {
   }
 
   private Process ingest(String store, List<Path> inputs) throws IOException {
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-Xss4m",
-                "-cp",
-                classpath,
-                Main.class.getName(),
-                "ingest",
-                "--store",
-                store,
-                "--input"));
+    List<String> command = Cli.childMain("-Xss4m");
+    command.addAll(List.of("ingest", "--store", store, "--input"));
     inputs.forEach(p -> command.add(p.toString()));
     return new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)

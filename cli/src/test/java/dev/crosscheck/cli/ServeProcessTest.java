@@ -91,7 +91,7 @@ class ServeProcessTest {
     for (JsonNode story : stories) {
       TreeSet<String> ids = new TreeSet<>();
       for (JsonNode article : story.get("articles")) {
-        ids.add(article.isTextual() ? article.asText() : article.get("id").asText());
+        ids.add(article.asText());
       }
       groups.add(String.join(" ", ids));
     }
@@ -104,10 +104,7 @@ class ServeProcessTest {
   }
 
   private Process child(String... args) throws IOException {
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, Main.class.getName()));
+    List<String> command = Cli.childMain();
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectError(temp.resolve("child-err.log").toFile())
