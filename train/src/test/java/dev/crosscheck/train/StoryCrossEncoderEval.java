@@ -429,14 +429,15 @@ public final class StoryCrossEncoderEval {
           }
           stories.addAll(against);
           for (String s : stories) {
-            String id = a.id() + "|" + s + "-roundup";
-            ObjectNode node = mapper.createObjectNode();
-            node.put("id", id);
-            node.putObject("a").put("text", EmbeddingSignal.input(a));
-            node.putObject("b").put("text", EmbeddingSignal.input(roundupTexts.get(s)));
-            pairLines.add(mapper.writeValueAsString(node));
             boolean same = s.equals(story);
-            goldLines.add(id + "\t" + (same ? 1 : 0));
+            addPair(
+                mapper,
+                pairLines,
+                goldLines,
+                a.id() + "|" + s + "-roundup",
+                a,
+                roundupTexts.get(s),
+                same);
             positives += same ? 1 : 0;
             negativeCount += same ? 0 : 1;
           }
@@ -447,19 +448,41 @@ public final class StoryCrossEncoderEval {
         int j = (int) k;
         Article a = articles.get(i);
         Article b = articles.get(j);
-        String id = a.id() + "|" + b.id();
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", id);
-        node.putObject("a").put("text", EmbeddingSignal.input(a));
-        node.putObject("b").put("text", EmbeddingSignal.input(b));
-        pairLines.add(mapper.writeValueAsString(node));
-        goldLines.add(id + "\t" + (gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0));
+        addPair(
+            mapper,
+            pairLines,
+            goldLines,
+            a.id() + "|" + b.id(),
+            a,
+            b,
+            gold.get(a.id()).equals(gold.get(b.id())));
       }
     }
     Files.write(out.resolve("pairs.jsonl"), pairLines);
     Files.write(out.resolve("gold.tsv"), goldLines);
     System.out.printf(
         Locale.ROOT, "PAIRS %s positives %d negatives %d%n", out, positives, negativeCount);
+  }
+
+  /**
+   * One training pair: its line of pairs.jsonl (the two texts as the clusterer keeps them) and
+   * gold.
+   */
+  private static void addPair(
+      ObjectMapper mapper,
+      List<String> pairLines,
+      List<String> goldLines,
+      String id,
+      Article a,
+      Article b,
+      boolean same)
+      throws IOException {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", id);
+    node.putObject("a").put("text", EmbeddingSignal.input(a));
+    node.putObject("b").put("text", EmbeddingSignal.input(b));
+    pairLines.add(mapper.writeValueAsString(node));
+    goldLines.add(id + "\t" + (same ? 1 : 0));
   }
 
   /** The set's {@code summaries.jsonl} (AllSides' roundups) as articles, by story. */
