@@ -46,7 +46,7 @@ import java.util.Set;
  * # the product's clusterer with the model for the ambiguous band, on a grid of band lows, weights
  * # and join thresholds (the dump when the grid is one point)
  * java -cp ... StoryCrossEncoderEval --model DIR|DELTA.bin --data DIR --parts 8 --part 0
- *     --lows 0.1 --weights 0.4,0.6 [--joins 0.25,0.3] [--orders 1|2] [--also A.bin,B.bin]
+ *     --lows 0.1 --weights 0.4,0.6 [--joins 0.25,0.3] [--attaches 0.2] [--links 0.25] [--orders 1|2] [--also A.bin,B.bin]
  *     [--candidates 1,0.05]
  *     [--dump FILE]
  * # (--also: int8 deltas read beside the model, probabilities averaged: an ensemble;
@@ -82,6 +82,8 @@ public final class StoryCrossEncoderEval {
     List<Double> bands = List.of();
     List<Double> weights = List.of(0.4);
     List<Double> joins = List.of(IncrementalClusterer.DEFAULT_JOIN_THRESHOLD);
+    List<Double> attaches = List.of(IncrementalClusterer.DEFAULT_ATTACH_THRESHOLD);
+    List<Double> links = List.of(IncrementalClusterer.DEFAULT_LINK_THRESHOLD);
     for (int i = 0; i < args.length; i += 2) {
       String value = args[i + 1];
       switch (args[i]) {
@@ -110,6 +112,8 @@ public final class StoryCrossEncoderEval {
         case "--lows" -> bands = StoryEncoderEval.numbers(value);
         case "--weights" -> weights = StoryEncoderEval.numbers(value);
         case "--joins" -> joins = StoryEncoderEval.numbers(value);
+        case "--attaches" -> attaches = StoryEncoderEval.numbers(value);
+        case "--links" -> links = StoryEncoderEval.numbers(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -127,7 +131,8 @@ public final class StoryCrossEncoderEval {
     }
     StoryDataSet set = parts > 1 ? StorySplitter.split(whole, parts).get(part) : whole;
     if (!bands.isEmpty()) {
-      product(set, model, orders, also, rule, bands, weights, joins, dump);
+      product(
+          set, model, orders, also, rule, bands, weights, new Cuts(links, joins, attaches), dump);
       return;
     }
     List<Article> articles = set.articles();
@@ -253,7 +258,7 @@ public final class StoryCrossEncoderEval {
       dev.crosscheck.cluster.CandidateRule rule,
       List<Double> lows,
       List<Double> weights,
-      List<Double> joins,
+      Cuts cuts,
       Path dump)
       throws Exception {
     if (model.toString().equals(ORACLE)) {
@@ -261,7 +266,7 @@ public final class StoryCrossEncoderEval {
       // agglomeration) for a model that never errs.
       Map<String, String> gold = set.gold();
       PairSignal perfect = (a, b) -> gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0;
-      grid(set, perfect, () -> 0, rule, lows, weights, joins, dump);
+      grid(set, perfect, () -> 0, rule, lows, weights, cuts, dump);
       return;
     }
     Map<String, Double> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -300,7 +305,7 @@ public final class StoryCrossEncoderEval {
                   return sum / (deltas.size() + (runtime != null ? 1 : 0));
                 });
           };
-      grid(set, signal, cache::size, rule, lows, weights, joins, dump);
+      grid(set, signal, cache::size, rule, lows, weights, cuts, dump);
     }
   }
 
@@ -322,7 +327,7 @@ public final class StoryCrossEncoderEval {
       dev.crosscheck.cluster.CandidateRule rule,
       List<Double> lows,
       List<Double> weights,
-      List<Double> joins,
+      Cuts cuts,
       Path dump)
       throws IOException {
     for (double low : lows) {
@@ -334,24 +339,38 @@ public final class StoryCrossEncoderEval {
                     Math.max(0, low),
                     low < 0 ? 1 : LinkScorer.DEFAULT_AMBIGUOUS_HIGH)
                 .withCandidates(rule);
-        for (double join : joins) {
-          boolean single = lows.size() * weights.size() * joins.size() == 1;
-          ClusteringScores s = StoryEncoderEval.evaluate(set, scorer, join, single ? dump : null);
-          System.out.printf(
-              Locale.ROOT,
-              "PRODUCT low %.2f w %.2f join %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
-              low,
-              weight,
-              join,
-              s.precision(),
-              s.recall(),
-              s.f1(),
-              s.adjustedRand(),
-              s.found(),
-              s.gold(),
-              pairsScored.getAsInt());
+        for (double link : cuts.links()) {
+          for (double join : cuts.joins()) {
+            for (double attach : cuts.attaches()) {
+              boolean single = lows.size() * weights.size() * cuts.size() == 1;
+              ClusteringScores s =
+                  StoryEncoderEval.evaluate(set, scorer, link, join, attach, single ? dump : null);
+              System.out.printf(
+                  Locale.ROOT,
+                  "PRODUCT low %.2f w %.2f link %.2f join %.2f attach %.2f P %.4f R %.4f F1 %.4f ARI %.4f found %d gold %d (pairs scored %d)%n",
+                  low,
+                  weight,
+                  link,
+                  join,
+                  attach,
+                  s.precision(),
+                  s.recall(),
+                  s.f1(),
+                  s.adjustedRand(),
+                  s.found(),
+                  s.gold(),
+                  pairsScored.getAsInt());
+            }
+          }
         }
       }
+    }
+  }
+
+  /** The clusterer's thresholds tried: link, join and attach. */
+  private record Cuts(List<Double> links, List<Double> joins, List<Double> attaches) {
+    int size() {
+      return links.size() * joins.size() * attaches.size();
     }
   }
 

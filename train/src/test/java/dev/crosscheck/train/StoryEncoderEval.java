@@ -156,13 +156,27 @@ public final class StoryEncoderEval {
   /** As above, groups joining at {@code joinThreshold}. */
   static ClusteringScores evaluate(
       StoryDataSet set, LinkScorer scorer, double joinThreshold, Path dump) throws IOException {
+    return evaluate(
+        set,
+        scorer,
+        IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
+        joinThreshold,
+        IncrementalClusterer.DEFAULT_ATTACH_THRESHOLD,
+        dump);
+  }
+
+  /** As above, links kept from {@code linkThreshold}, loners attaching at {@code attach}. */
+  static ClusteringScores evaluate(
+      StoryDataSet set,
+      LinkScorer scorer,
+      double linkThreshold,
+      double joinThreshold,
+      double attach,
+      Path dump)
+      throws IOException {
     IncrementalClusterer clusterer =
         new IncrementalClusterer(
-            new FeatureExtractor(LocalDate.now()),
-            scorer,
-            IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-            joinThreshold,
-            1);
+            new FeatureExtractor(LocalDate.now()), scorer, linkThreshold, joinThreshold, attach, 1);
     ClusteringScores scores = new StoryEvaluator(0).evaluate("", set, clusterer).scores();
     if (dump != null) {
       dump(dump, clusterer.stories(), set.gold());
