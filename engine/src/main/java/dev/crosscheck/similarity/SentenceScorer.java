@@ -172,7 +172,11 @@ public final class SentenceScorer {
     return previous[m];
   }
 
-  /** The weighted Dice of two encoded sentences, equal to that of their features. */
+  /**
+   * The weighted Dice of two encoded sentences, equal to that of their features: the share of the
+   * two sentences' term weight that lies on shared terms, each side weighing a term by its own
+   * status (a name that opens one sentence is an anchor only in the other), so it stays in [0, 1].
+   */
   static double weightedDice(EncodedSentence a, EncodedSentence b) {
     double weights = a.weight() + b.weight();
     if (weights == 0) {
@@ -191,12 +195,16 @@ public final class SentenceScorer {
       } else if (xi > yj) {
         j++;
       } else {
-        shared += ((x[i] | y[j]) & 1) != 0 ? ANCHOR_WEIGHT : 1;
+        shared += termWeight(x[i]) + termWeight(y[j]);
         i++;
         j++;
       }
     }
-    return 2 * shared / weights;
+    return shared / weights;
+  }
+
+  private static double termWeight(int term) {
+    return (term & 1) != 0 ? ANCHOR_WEIGHT : 1;
   }
 
   /**

@@ -34,6 +34,8 @@ class EncodedScoringTest {
       EncodedSentence eb = EncodedSentence.of(b, vocabulary);
       double expected = ReferenceSentenceScorer.score(a, b);
       double dice = SentenceScorer.weightedDice(ea, eb);
+      assertThat(dice).as("trial %d", trial).isBetween(0.0, 1.0);
+      assertThat(expected).isBetween(0.0, 1.0);
       for (double floor : new double[] {0.25, 0.5, 0.8, 1.0}) {
         double score = scorer.score(ea, eb, floor);
         if (expected >= floor) {

@@ -30,11 +30,14 @@ final class ReferenceSentenceScorer {
     double shared = 0;
     for (String term : a.terms()) {
       if (b.terms().contains(term)) {
-        boolean anchor = a.anchors().contains(term) || b.anchors().contains(term);
-        shared += anchor ? SentenceScorer.ANCHOR_WEIGHT : 1;
+        shared += weight(term, a.anchors()) + weight(term, b.anchors());
       }
     }
-    return 2 * shared / (wa + wb);
+    return shared / (wa + wb);
+  }
+
+  private static double weight(String term, Set<String> anchors) {
+    return anchors.contains(term) ? SentenceScorer.ANCHOR_WEIGHT : 1;
   }
 
   private static double weight(Set<String> terms, Set<String> anchors) {
