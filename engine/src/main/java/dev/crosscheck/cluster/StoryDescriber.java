@@ -77,10 +77,17 @@ public final class StoryDescriber {
 
   private static String leadTitle(Article article) {
     String text = article.text().strip();
-    String firstLine = text.isEmpty() ? article.id() : text.split("\\n")[0].strip();
-    String[] words = firstLine.split("\\s+");
+    return text.isEmpty() ? article.id() : titleFrom(text.split("\\n")[0].strip());
+  }
+
+  /**
+   * A title cut from a sentence, for a story none of whose articles has a headline: its first
+   * {@link #TITLE_WORDS} words, an ellipsis marking a cut.
+   */
+  public static String titleFrom(String sentence) {
+    String[] words = sentence.split("\\s+");
     if (words.length <= TITLE_WORDS) {
-      return firstLine;
+      return sentence;
     }
     return String.join(" ", Arrays.copyOf(words, TITLE_WORDS)) + "…";
   }

@@ -5,6 +5,7 @@ import dev.crosscheck.claims.ClaimBuilder;
 import dev.crosscheck.cluster.EntityNames;
 import dev.crosscheck.cluster.IncrementalClusterer;
 import dev.crosscheck.cluster.LinkScorer;
+import dev.crosscheck.cluster.StoryDescriber;
 import dev.crosscheck.cluster.StorySummary;
 import dev.crosscheck.extract.ArticleExtractor;
 import dev.crosscheck.fingerprint.LshIndex;
@@ -63,9 +64,6 @@ import java.util.TreeSet;
  * Thread-safe; the result depends only on the inputs, not on their order or on timing.
  */
 public final class Pipeline {
-  /** Title length, in words, when a story's title must be cut from a sentence. */
-  static final int TITLE_WORDS = 14;
-
   private final DocumentReader reader = new DocumentReader();
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final LanguageDetector languageDetector = new LanguageDetector();
@@ -318,10 +316,6 @@ public final class Pipeline {
     if (sentences.isEmpty()) {
       return first.id();
     }
-    String[] words = sentences.get(0).text().split("\\s+");
-    if (words.length <= TITLE_WORDS) {
-      return sentences.get(0).text();
-    }
-    return String.join(" ", java.util.Arrays.copyOf(words, TITLE_WORDS)) + "…";
+    return StoryDescriber.titleFrom(sentences.get(0).text());
   }
 }

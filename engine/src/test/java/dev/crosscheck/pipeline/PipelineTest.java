@@ -60,4 +60,21 @@ class PipelineTest {
     assertThat(stories(apart))
         .containsExactlyInAnyOrder(List.of("confirmed"), List.of("sworn-in"), List.of("hearing"));
   }
+
+  @Test
+  void aStoryWithoutHeadlinesIsTitledByItsFirstSentenceCut() {
+    Article a =
+        article(
+            "no-title",
+            "left.example",
+            null,
+            "The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett as the 115th"
+                + " justice of the Supreme Court. Barrett takes the seat of the late Ruth Bader"
+                + " Ginsburg.");
+    RunResult result = new Pipeline().process(List.of(a), List.of());
+    assertThat(result.stories())
+        .singleElement()
+        .extracting(Story::title)
+        .isEqualTo("The Senate voted 52-48 on Monday night to confirm Amy Coney Barrett as the…");
+  }
 }
