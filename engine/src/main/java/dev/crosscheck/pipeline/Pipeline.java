@@ -153,9 +153,12 @@ public final class Pipeline {
    */
   public RunResult process(List<Article> articles, List<Rejection> rejected) {
     Prepared prepared = prepare(articles);
-    // Dates after today are not publication days; only that depends on the clock.
+    // Dates after today are not publication days; only that depends on the clock. All cores: the
+    // stories do not depend on the thread count, and a costly pair signal (the story model) makes
+    // clustering the longest stage.
     IncrementalClusterer clusterer =
-        IncrementalClusterer.withScorer(LocalDate.now(ZoneOffset.UTC), scorer, 1);
+        IncrementalClusterer.withScorer(
+            LocalDate.now(ZoneOffset.UTC), scorer, Runtime.getRuntime().availableProcessors());
     clusterer.add(articles);
     List<Story> stories = new ArrayList<>();
     Map<String, LineageNode> nodes = new HashMap<>();
