@@ -46,7 +46,8 @@ import java.util.Set;
  * # the product's clusterer with the model for the ambiguous band, on a grid of band lows, weights
  * # and join thresholds (the dump when the grid is one point)
  * java -cp ... StoryCrossEncoderEval --model DIR|DELTA.bin --data DIR --parts 8 --part 0
- *     --lows 0.1 --weights 0.4,0.6 [--joins 0.25,0.3] [--attaches 0.2] [--links 0.25] [--orders 1|2] [--also A.bin,B.bin]
+ *     --lows 0.1 --weights 0.4,0.6 [--joins 0.25,0.3] [--attaches 0.2] [--links 0.25]
+ *     [--orders 1|2] [--also A.bin,B.bin]
  *     [--candidates 1,0.05]
  *     [--dump FILE]
  * # (--also: int8 deltas read beside the model, probabilities averaged: an ensemble;

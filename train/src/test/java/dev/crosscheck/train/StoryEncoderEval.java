@@ -150,22 +150,19 @@ public final class StoryEncoderEval {
   /** Clusters {@code set}; with {@code dump}, writes {@code id<TAB>gold<TAB>found} per article. */
   static ClusteringScores evaluate(StoryDataSet set, LinkScorer scorer, Path dump)
       throws IOException {
-    return evaluate(set, scorer, IncrementalClusterer.DEFAULT_JOIN_THRESHOLD, dump);
-  }
-
-  /** As above, groups joining at {@code joinThreshold}. */
-  static ClusteringScores evaluate(
-      StoryDataSet set, LinkScorer scorer, double joinThreshold, Path dump) throws IOException {
     return evaluate(
         set,
         scorer,
         IncrementalClusterer.DEFAULT_LINK_THRESHOLD,
-        joinThreshold,
+        IncrementalClusterer.DEFAULT_JOIN_THRESHOLD,
         IncrementalClusterer.DEFAULT_ATTACH_THRESHOLD,
         dump);
   }
 
-  /** As above, links kept from {@code linkThreshold}, loners attaching at {@code attach}. */
+  /**
+   * As above, links kept from {@code linkThreshold}, groups joining at {@code joinThreshold},
+   * loners attaching at {@code attach}.
+   */
   static ClusteringScores evaluate(
       StoryDataSet set,
       LinkScorer scorer,
