@@ -63,8 +63,12 @@ public final class EmbeddingSignal implements PairSignal {
    * Embedder#MAX_TOKENS}.
    */
   public static String input(Article article) {
+    return input(article, ArticleFeatures.STORED_TEXT_CHARS);
+  }
+
+  /** The title and the text up to {@code limit} characters, cut and collapsed as {@link #input}. */
+  public static String input(Article article, int limit) {
     String text = article.text();
-    int limit = ArticleFeatures.STORED_TEXT_CHARS;
     String lead = text.length() <= limit ? text : text.substring(0, limit);
     if (text.length() >= limit) {
       int space = lastWhitespace(lead);

@@ -26,6 +26,16 @@ class EmbeddingSignalTest {
   }
 
   @Test
+  void inputTakesAnotherLimitAtAWord() {
+    String text = "word ".repeat(100) + "tail";
+    Article a = article("a", "A title", text);
+    // 22 characters hold four "word " runs and "wo": the half word goes.
+    assertThat(EmbeddingSignal.input(a, 22)).isEqualTo("A title word word word word");
+    assertThat(EmbeddingSignal.input(a, 600)).isEqualTo("A title " + text);
+    assertThat(EmbeddingSignal.input(a, 300)).isEqualTo(EmbeddingSignal.input(a));
+  }
+
+  @Test
   void inputOfAShortArticleKeepsItAll() {
     assertThat(EmbeddingSignal.input(article("a", null, "Short\ntext."))).isEqualTo("Short text.");
   }

@@ -16,7 +16,7 @@ import java.util.Locale;
  * <pre>
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR [--train-pairs N] [--epochs E]
  *     [--lr X] [--batch B] [--eval-every N] [--out DIR] [--split-seed S | --folds K --fold I | --all]
- *     [--swap-orders] [--base minilm-l6|bge-small]
+ *     [--swap-orders] [--base minilm-l6|bge-small] [--pieces N]
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --write-split DIR
  * java -cp ... dev.crosscheck.train.FineTuneRun --data DIR --score DIR
  * </pre>
@@ -26,7 +26,8 @@ import java.util.Locale;
  * --folds K --fold I} holds out fold I of the judge's K-fold cross-validation deal ({@code eval
  * pairs --cv}) instead of a seeded 20%; {@code --all} trains on every pair and holds none out (the
  * model to ship); {@code --swap-orders} reads each pair in a random order of its sentences each
- * epoch; {@code --base} names the encoder tuned ({@link BaseEncoder}, MiniLM-L6 by default).
+ * epoch; {@code --base} names the encoder tuned ({@link BaseEncoder}, MiniLM-L6 by default); {@code
+ * --pieces} caps a pair's word pieces ({@link PairTokenizer#DEFAULT_MAX_PIECES} by default).
  */
 public final class FineTuneRun {
   private FineTuneRun() {}
@@ -50,6 +51,7 @@ public final class FineTuneRun {
     int batch = d.batchSize();
     float lr = d.learningRate();
     BaseEncoder base = BaseEncoder.MINILM_L6;
+    int pieces = PairTokenizer.DEFAULT_MAX_PIECES;
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--all")) {
         all = true;
@@ -76,6 +78,7 @@ public final class FineTuneRun {
         case "--batch" -> batch = Integer.parseInt(value);
         case "--lr" -> lr = Float.parseFloat(value);
         case "--base" -> base = BaseEncoder.named(value);
+        case "--pieces" -> pieces = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -93,7 +96,7 @@ public final class FineTuneRun {
             ? new HeldOutSplit(new PairFileReader().read(data), List.of())
             : folds > 0 ? fold(data, folds, fold) : split(data, splitSeed);
     if (score != null) {
-      score(split, score, System.out);
+      score(split, score, pieces, System.out);
       return;
     }
     if (writeSplit != null) {
@@ -110,12 +113,13 @@ public final class FineTuneRun {
             d.seed(),
             d.trainWordEmbeddings(),
             swap);
-    run(split, base, out, trainPairs, evalEvery, settings, System.out);
+    run(split, base, pieces, out, trainPairs, evalEvery, settings, System.out);
   }
 
   static void run(
       HeldOutSplit split,
       BaseEncoder base,
+      int pieces,
       Path out,
       int trainPairs,
       int evalEvery,
@@ -131,8 +135,7 @@ public final class FineTuneRun {
         settings);
     OnnxModelFile onnx = OnnxModelFile.parse(base.model());
     try (NDManager manager = NDManager.newBaseManager();
-        PairTokenizer tokenizer =
-            PairTokenizer.of(base.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES)) {
+        PairTokenizer tokenizer = PairTokenizer.of(base.tokenizer(), pieces)) {
       BertEncoder encoder =
           BertEncoder.load(BertWeights.read(onnx), manager, BertEncoder.DEFAULT_HEADS);
       CrossEncoder model = CrossEncoder.start(encoder, manager, Pooling.MEAN, settings.seed());
@@ -196,12 +199,12 @@ public final class FineTuneRun {
    * Scores the held-out pairs with the model written into {@code model} by ONNX Runtime alone, one
    * pair per run as a product would, and prints accuracy, F1 and CPU seconds per pair.
    */
-  static void score(HeldOutSplit split, Path model, PrintStream log) throws IOException {
+  static void score(HeldOutSplit split, Path model, int pieces, PrintStream log)
+      throws IOException {
     List<SentencePair> heldOut = split.heldOut();
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
-    try (PairTokenizer tokenizer =
-            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+    try (PairTokenizer tokenizer = PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), pieces);
         OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
       double[] probabilities = new double[heldOut.size()];
       long cpu = threads.getCurrentThreadCpuTime();

@@ -50,7 +50,8 @@ import java.util.Set;
  *     [--orders 1|2] [--also A.bin,B.bin]
  *     [--candidates 1,0.05]
  *     [--dump FILE]
- * # (--also: int8 deltas read beside the model, probabilities averaged: an ensemble;
+ * # (--input-chars N, --pieces N: longer texts per pair, a larger word-piece cap;
+ * # --also: int8 deltas read beside the model, probabilities averaged: an ensemble;
  * # --candidates K,X: candidates share K keys with overlap X, the CandidateRule)
  * # the same with the gold labels as the pair reader: the path's ceiling
  * java -cp ... StoryCrossEncoderEval --model oracle --data DIR --parts 8 --part 0 --lows 0.1
@@ -60,7 +61,17 @@ public final class StoryCrossEncoderEval {
   /** {@code --model oracle}: the gold labels read pairs instead of a model (product path). */
   private static final String ORACLE = "oracle";
 
+  /** {@code --input-chars}: characters of text after the title in a pair's texts. */
+  private static int inputChars = dev.crosscheck.cluster.ArticleFeatures.STORED_TEXT_CHARS;
+
+  /** {@code --pieces}: the word-piece cap of a pair read by an fp32 model. */
+  private static int pieces = PairTokenizer.DEFAULT_MAX_PIECES;
+
   private StoryCrossEncoderEval() {}
+
+  private static String input(Article article) {
+    return EmbeddingSignal.input(article, inputChars);
+  }
 
   public static void main(String[] args) throws Exception {
     Path data = null;
@@ -102,6 +113,8 @@ public final class StoryCrossEncoderEval {
         case "--orders" -> orders = Integer.parseInt(value);
         case "--negatives-from" -> bandNegatives = value.equals("band");
         case "--roundups" -> roundups = Integer.parseInt(value);
+        case "--input-chars" -> inputChars = Integer.parseInt(value);
+        case "--pieces" -> pieces = Integer.parseInt(value);
         case "--candidates" -> {
           String[] v = value.split(",");
           rule =
@@ -165,16 +178,15 @@ public final class StoryCrossEncoderEval {
     double[] probability = new double[candidates.size()];
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();
-    try (PairTokenizer tokenizer =
-            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+    try (PairTokenizer tokenizer = PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), pieces);
         OnnxCrossEncoder runtime = OnnxCrossEncoder.read(model)) {
       int batch = 16;
       for (int start = 0; start < candidates.size(); start += batch) {
         List<SentencePair> rows = new ArrayList<>();
         List<SentencePair> swapped = new ArrayList<>();
         for (int c = start; c < Math.min(candidates.size(), start + batch); c++) {
-          String a = EmbeddingSignal.input(articles.get(candidates.get(c)[0]));
-          String b = EmbeddingSignal.input(articles.get(candidates.get(c)[1]));
+          String a = input(articles.get(candidates.get(c)[0]));
+          String b = input(articles.get(candidates.get(c)[1]));
           rows.add(new SentencePair("c" + c, a, b, false));
           swapped.add(new SentencePair("c" + c, b, a, false));
         }
@@ -281,15 +293,14 @@ public final class StoryCrossEncoderEval {
     if (!fp32) {
       deltas.add(dev.crosscheck.similarity.CrossEncoderModel.fromDelta(Files.readAllBytes(model)));
     }
-    try (PairTokenizer tokenizer =
-            PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), PairTokenizer.DEFAULT_MAX_PIECES);
+    try (PairTokenizer tokenizer = PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), pieces);
         OnnxCrossEncoder runtime = fp32 ? OnnxCrossEncoder.read(model) : null) {
       PairSignal signal =
           (a, b) -> {
             // The texts in a fixed order, so that one order (--orders 1) is the same for (a, b)
             // and (b, a).
-            String u = EmbeddingSignal.input(a.article());
-            String v = EmbeddingSignal.input(b.article());
+            String u = input(a.article());
+            String v = input(b.article());
             String x = u.compareTo(v) <= 0 ? u : v;
             String y = x == u ? v : u;
             return cache.computeIfAbsent(
@@ -499,8 +510,8 @@ public final class StoryCrossEncoderEval {
       throws IOException {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", id);
-    node.putObject("a").put("text", EmbeddingSignal.input(a));
-    node.putObject("b").put("text", EmbeddingSignal.input(b));
+    node.putObject("a").put("text", input(a));
+    node.putObject("b").put("text", input(b));
     pairLines.add(mapper.writeValueAsString(node));
     goldLines.add(id + "\t" + (same ? 1 : 0));
   }
