@@ -15,14 +15,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * story model of {@code cluster.StoryModelSignal} tells reports of one event), run by ONNX Runtime:
  * the shipped quantized MiniLM graph patched in memory with the tuned int8 weights of a {@link
  * CrossEncoderDelta}, reading {@code [CLS] a [SEP] b [SEP]} (token types 0 then 1, the longer side
- * cut first beyond {@link #MAX_PIECES}), mean-pooling the last hidden state and applying a linear
- * head. Its logit is the mean over both orders of the pair, so it is symmetric. Thread-safe.
+ * cut first beyond the model's piece cap, {@link #MAX_PIECES} unless made with another),
+ * mean-pooling the last hidden state and applying a linear head. Its logit is the mean over both
+ * orders of the pair, so it is symmetric. Thread-safe.
  */
 public final class CrossEncoderModel implements PairScorer {
   /** The class-path resource of the shipped delta. */
   public static final String DELTA_RESOURCE = "dev/crosscheck/similarity/cross-encoder.bin";
 
-  /** The piece cap of an encoded pair, [CLS] and [SEP]s included, as in training. */
+  /**
+   * The piece cap of an encoded pair, [CLS] and [SEP]s included, as in training: the shipped
+   * model's, and any delta's unless another cap is named.
+   */
   public static final int MAX_PIECES = 128;
 
   /**
@@ -40,8 +44,11 @@ public final class CrossEncoderModel implements PairScorer {
   private final float[] weights;
   private final AtomicLong pairsScored = new AtomicLong();
 
-  private CrossEncoderModel(byte[] model, float bias, float[] weights) {
-    this.tokenizer = MiniLmModel.tokenizer(MAX_PIECES);
+  private CrossEncoderModel(byte[] model, float bias, float[] weights, int maxPieces) {
+    if (maxPieces < 4) {
+      throw new IllegalArgumentException("maxPieces (" + maxPieces + ") must be >= 4");
+    }
+    this.tokenizer = MiniLmModel.tokenizer(maxPieces);
     this.environment = MiniLmModel.environment();
     this.session = MiniLmModel.session(environment, model);
     this.bias = bias;
@@ -74,9 +81,20 @@ public final class CrossEncoderModel implements PairScorer {
    * @throws IllegalArgumentException when the delta was not made from that model
    */
   public static CrossEncoderModel of(CrossEncoderDelta delta) {
+    return of(delta, MAX_PIECES);
+  }
+
+  /**
+   * A model from {@code delta} reading pairs of up to {@code maxPieces} word pieces (the cap it was
+   * trained with).
+   *
+   * @throws IllegalArgumentException when the delta was not made from the base model, or the cap is
+   *     below 4
+   */
+  public static CrossEncoderModel of(CrossEncoderDelta delta, int maxPieces) {
     byte[] model = MiniLmModel.modelBytes();
     delta.applyTo(model);
-    return new CrossEncoderModel(model, delta.bias(), delta.weights());
+    return new CrossEncoderModel(model, delta.bias(), delta.weights(), maxPieces);
   }
 
   /**
@@ -96,8 +114,18 @@ public final class CrossEncoderModel implements PairScorer {
    * @throws IllegalArgumentException when they are not a delta made from the base model
    */
   public static CrossEncoderModel fromDelta(byte[] delta) {
+    return fromDelta(delta, MAX_PIECES);
+  }
+
+  /**
+   * A model from a delta's bytes reading pairs of up to {@code maxPieces} word pieces.
+   *
+   * @throws IllegalArgumentException when they are not a delta made from the base model, or the cap
+   *     is below 4
+   */
+  public static CrossEncoderModel fromDelta(byte[] delta, int maxPieces) {
     try {
-      return of(CrossEncoderDelta.read(new ByteArrayInputStream(delta)));
+      return of(CrossEncoderDelta.read(new ByteArrayInputStream(delta)), maxPieces);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

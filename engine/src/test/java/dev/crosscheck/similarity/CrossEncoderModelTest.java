@@ -67,6 +67,26 @@ class CrossEncoderModelTest {
   }
 
   @Test
+  void aLargerPieceCapReadsPastTheDefaultCut() {
+    Random random = new Random(11);
+    String beginning = randomText(random, 200);
+    String a = beginning + " " + randomText(random, 40);
+    String b = beginning + " " + randomText(random, 40);
+    CrossEncoderModel wide =
+        CrossEncoderModel.fromDelta(
+            CrossEncoderModel.resource(CrossEncoderModel.DELTA_RESOURCE), 512);
+    assertThat(MODEL.logit(a, BUDGET)).isEqualTo(MODEL.logit(b, BUDGET));
+    assertThat(wide.logit(a, BUDGET)).isNotEqualTo(wide.logit(b, BUDGET));
+    assertThat(wide.logit(BUDGET, BUDGET_AGAIN)).isCloseTo(KAT_BUDGET, within(1e-4));
+    assertThatThrownBy(
+            () ->
+                CrossEncoderModel.fromDelta(
+                    CrossEncoderModel.resource(CrossEncoderModel.DELTA_RESOURCE), 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxPieces (3) must be >= 4");
+  }
+
+  @Test
   void countsThePairsItScores() {
     long before = MODEL.pairsScored();
     MODEL.logit(BUDGET, RAIN);

@@ -64,7 +64,7 @@ public final class StoryCrossEncoderEval {
   /** {@code --input-chars}: characters of text after the title in a pair's texts. */
   private static int inputChars = dev.crosscheck.cluster.ArticleFeatures.STORED_TEXT_CHARS;
 
-  /** {@code --pieces}: the word-piece cap of a pair read by an fp32 model. */
+  /** {@code --pieces}: the word-piece cap of a pair read by a model. */
   private static int pieces = PairTokenizer.DEFAULT_MAX_PIECES;
 
   private StoryCrossEncoderEval() {}
@@ -287,11 +287,13 @@ public final class StoryCrossEncoderEval {
     // mean of all readers' (an ensemble).
     List<dev.crosscheck.similarity.CrossEncoderModel> deltas = new ArrayList<>();
     for (Path file : also) {
-      deltas.add(dev.crosscheck.similarity.CrossEncoderModel.fromDelta(Files.readAllBytes(file)));
+      deltas.add(
+          dev.crosscheck.similarity.CrossEncoderModel.fromDelta(Files.readAllBytes(file), pieces));
     }
     boolean fp32 = Files.isDirectory(model);
     if (!fp32) {
-      deltas.add(dev.crosscheck.similarity.CrossEncoderModel.fromDelta(Files.readAllBytes(model)));
+      deltas.add(
+          dev.crosscheck.similarity.CrossEncoderModel.fromDelta(Files.readAllBytes(model), pieces));
     }
     try (PairTokenizer tokenizer = PairTokenizer.of(BaseEncoder.MINILM_L6.tokenizer(), pieces);
         OnnxCrossEncoder runtime = fp32 ? OnnxCrossEncoder.read(model) : null) {
