@@ -32,6 +32,20 @@ class EvalStoriesCommandTest {
   }
 
   @Test
+  void printsTheSameWithOneThreadAsWithTheDefaultAllCores(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("articles.jsonl"), ARTICLES, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("gold.tsv"), "id\tstory\nq1\tq\nq2\tq\nm1\tm\n");
+    Cli.Result all = Cli.execute("eval", "stories", "--data", dir.toString());
+    Cli.Result one = Cli.execute("eval", "stories", "--data", dir.toString(), "--threads", "1");
+    assertThat(one.exit()).as(one.toString()).isZero();
+    assertThat(one.out()).isEqualTo(all.out());
+    Cli.Result none = Cli.execute("eval", "stories", "--data", dir.toString(), "--threads", "0");
+    assertThat(none.exit()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(none.err()).contains("--threads >= 1");
+    assertThat(Cli.execute("eval", "stories", "--help").out()).contains("default: all cores");
+  }
+
+  @Test
   void printsEachPartAndTheMeans(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("articles.jsonl"), ARTICLES, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("gold.tsv"), "id\tstory\nq1\tq\nq2\tq\nm1\tm\n");
