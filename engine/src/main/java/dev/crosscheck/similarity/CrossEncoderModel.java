@@ -6,7 +6,6 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -137,14 +136,7 @@ public final class CrossEncoderModel implements PairScorer {
    * @throws IllegalStateException when the resource is missing
    */
   public static byte[] resource(String resource) {
-    try (InputStream in = CrossEncoderModel.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + resource + " is not on the class path");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MiniLmModel.resourceBytes(resource);
   }
 
   /**

@@ -67,8 +67,17 @@ final class MiniLmModel {
    * @throws IllegalStateException when the resource is missing
    */
   static byte[] modelBytes() {
-    try (InputStream onnx = resource(MODEL_RESOURCE)) {
-      return onnx.readAllBytes();
+    return resourceBytes(MODEL_RESOURCE);
+  }
+
+  /**
+   * The bytes of the class-path resource {@code name}.
+   *
+   * @throws IllegalStateException when the resource is missing
+   */
+  static byte[] resourceBytes(String name) {
+    try (InputStream in = resource(name)) {
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

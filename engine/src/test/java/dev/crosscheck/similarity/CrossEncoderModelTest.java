@@ -87,6 +87,14 @@ class CrossEncoderModelTest {
   }
 
   @Test
+  void aMissingResourceIsNamed() {
+    assertThatThrownBy(() -> CrossEncoderModel.fromResource("no/such-delta.bin"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("resource no/such-delta.bin is not on the class path");
+    assertThat(CrossEncoderModel.resource(CrossEncoderModel.DELTA_RESOURCE)).isNotEmpty();
+  }
+
+  @Test
   void countsThePairsItScores() {
     long before = MODEL.pairsScored();
     MODEL.logit(BUDGET, RAIN);
