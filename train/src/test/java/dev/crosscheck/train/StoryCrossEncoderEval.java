@@ -37,9 +37,11 @@ import java.util.Set;
  *
  * <pre>
  * # training pairs: gold siblings + each article's hardest non-sibling neighbours, in val-sized parts
+ * # (--negatives-from model --model DELTA.bin: the hardest by that model's probability in the band;
+ * # --positives-from band: only the siblings whose lexical score lies in the band)
  * # (--roundups N: also each article against its story's summaries.jsonl roundup and N others')
  * java -cp ... StoryCrossEncoderEval --write-pairs OUT --data DIR --parts 8 --skip-part 0 --negatives 2
- *     [--negatives-from band] [--roundups 1]
+ *     [--negatives-from band|model] [--positives-from band] [--roundups 1]
  * # clustering with a tuned model
  * java -cp ... StoryCrossEncoderEval --model DIR --data DIR [--parts 8 --part 0] [--neighbours 5]
  *     [--thresholds 0.3,0.5] [--dump FILE] [--scores FILE]
@@ -87,6 +89,8 @@ public final class StoryCrossEncoderEval {
     boolean symmetric = false;
     int orders = 2;
     boolean bandNegatives = false;
+    boolean modelNegatives = false;
+    boolean bandPositives = false;
     int roundups = 0;
     List<Path> also = List.of();
     dev.crosscheck.cluster.CandidateRule rule = dev.crosscheck.cluster.CandidateRule.DEFAULT;
@@ -111,8 +115,12 @@ public final class StoryCrossEncoderEval {
         case "--neighbours" -> neighbours = Integer.parseInt(value);
         case "--symmetric" -> symmetric = Boolean.parseBoolean(value);
         case "--orders" -> orders = Integer.parseInt(value);
-        case "--negatives-from" -> bandNegatives = value.equals("band");
+        case "--negatives-from" -> {
+          modelNegatives = value.equals("model");
+          bandNegatives = modelNegatives || value.equals("band");
+        }
         case "--roundups" -> roundups = Integer.parseInt(value);
+        case "--positives-from" -> bandPositives = value.equals("band");
         case "--input-chars" -> inputChars = Integer.parseInt(value);
         case "--pieces" -> pieces = Integer.parseInt(value);
         case "--candidates" -> {
@@ -139,8 +147,22 @@ public final class StoryCrossEncoderEval {
     if (writePairs != null) {
       List<StoryDataSet> sets = parts > 1 ? StorySplitter.split(whole, parts) : List.of(whole);
       Map<String, Article> roundupTexts = roundups > 0 ? roundups(data) : Map.of();
+      dev.crosscheck.similarity.CrossEncoderModel ranker =
+          modelNegatives
+              ? dev.crosscheck.similarity.CrossEncoderModel.fromDelta(
+                  Files.readAllBytes(model), pieces)
+              : null;
       writePairs(
-          sets, skipPart, negatives, bandNegatives, roundups, roundupTexts, embedder, writePairs);
+          sets,
+          skipPart,
+          negatives,
+          bandNegatives,
+          ranker,
+          bandPositives,
+          roundups,
+          roundupTexts,
+          embedder,
+          writePairs);
       return;
     }
     StoryDataSet set = parts > 1 ? StorySplitter.split(whole, parts).get(part) : whole;
@@ -393,6 +415,8 @@ public final class StoryCrossEncoderEval {
       int skipPart,
       int negatives,
       boolean bandNegatives,
+      dev.crosscheck.similarity.CrossEncoderModel ranker,
+      boolean bandPositives,
       int roundups,
       Map<String, Article> roundupTexts,
       Embedder embedder,
@@ -412,11 +436,15 @@ public final class StoryCrossEncoderEval {
       List<Article> articles = set.articles();
       Map<String, String> gold = set.gold();
       float[][] vectors = bandNegatives ? null : vectors(articles, embedder);
-      double[][] lexical = bandNegatives ? lexicalBand(articles) : null;
+      double[][] lexical = bandNegatives || bandPositives ? lexicalBand(articles) : null;
+      if (ranker != null) {
+        rankByModel(articles, gold, lexical, ranker);
+      }
       Set<Long> seen = new LinkedHashSet<>();
       for (int i = 0; i < articles.size(); i++) {
         for (int j = i + 1; j < articles.size(); j++) {
-          if (gold.get(articles.get(i).id()).equals(gold.get(articles.get(j).id()))) {
+          boolean asked = !bandPositives || lexical[i][j] >= 0;
+          if (asked && gold.get(articles.get(i).id()).equals(gold.get(articles.get(j).id()))) {
             seen.add(key(i, j));
           }
         }
@@ -564,6 +592,37 @@ public final class StoryCrossEncoderEval {
       }
     }
     return scores;
+  }
+
+  /**
+   * Replaces the band score of every two non-siblings by {@code ranker}'s probability that they
+   * report one event (both orders), so that an article's hardest negatives are the model's own most
+   * confident "same" (hard-negative mining); pairs out of the band stay -1.
+   */
+  private static void rankByModel(
+      List<Article> articles,
+      Map<String, String> gold,
+      double[][] scores,
+      dev.crosscheck.similarity.CrossEncoderModel ranker) {
+    List<String> texts = articles.stream().map(StoryCrossEncoderEval::input).toList();
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j = i + 1; j < articles.size(); j++) {
+        boolean siblings = gold.get(articles.get(i).id()).equals(gold.get(articles.get(j).id()));
+        if (scores[i][j] >= 0 && !siblings) {
+          pairs.add(new int[] {i, j});
+        }
+      }
+    }
+    pairs.parallelStream()
+        .forEach(
+            pair -> {
+              double logit = ranker.logit(texts.get(pair[0]), texts.get(pair[1]));
+              double p = 1 / (1 + Math.exp(-logit));
+              scores[pair[0]][pair[1]] = p;
+              scores[pair[1]][pair[0]] = p;
+            });
+    System.err.printf(Locale.ROOT, "ranked %d band non-sibling pairs by the model%n", pairs.size());
   }
 
   /** Indexes of the scores at least 0, highest first (ties by index). */
